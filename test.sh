@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test of FeedbackBot: the one command the README gives and CI (.ci/run) calls.
+# It installs what the tests need first (the npm packages pinned in tests/package.json), so it
+# works the same on a fresh clone, then runs the whole solution's tests and prints one summary line.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if [ -f tests/package.json ]; then
+  echo "== installing pinned test tools (npm ci in tests/)"
+  (cd tests && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+echo "== dotnet test"
+log="$(mktemp)"
+set +e
+dotnet test --solution FeedbackBot.sln -c Release 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line for the whole run, in the plain "N passed, N failed, N skipped" form.
+awk '$1 == "failed:" { f = $2 } $1 == "succeeded:" { p = $2 } $1 == "skipped:" { s = $2 }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"
