@@ -1,0 +1,47 @@
+namespace FeedbackBot.Storage.Sqlite.Schema;
+
+/// <summary>
+/// The schema, one script per version: script <c>n</c> (1-based) moves a database from
+/// <c>PRAGMA user_version = n - 1</c> to <c>n</c>. Append new scripts; never edit a shipped one,
+/// because existing files have already run it.
+/// </summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<string> Scripts { get; } =
+    [
+        """
+        -- Dialog state, one row per conversation. Key: (channel, conversation_id); the same id may
+        -- exist on two channels. Serves the per-turn point read and the ETag-conditional
+        -- UPDATE/DELETE. A rowid table, because payloads can be tens of kilobytes.
+        CREATE TABLE dialog_state (
+            channel         TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            payload         TEXT NOT NULL,
+            etag            TEXT NOT NULL,
+            updated_at      TEXT NOT NULL,
+            UNIQUE (channel, conversation_id)
+        );
+
+        -- Conversation references, the latest one per user of a tenant. Key: (tenant, user_id).
+        -- Serves the point lookup for a proactive message and the list of one tenant's users
+        -- (a range scan over the key prefix).
+        CREATE TABLE conversation_references (
+            tenant             TEXT NOT NULL,
+            user_id            TEXT NOT NULL,
+            channel            TEXT NOT NULL,
+            conversation_id    TEXT NOT NULL,
+            user_name          TEXT,
+            user_aad_object_id TEXT,
+            bot_id             TEXT NOT NULL,
+            bot_name           TEXT,
+            service_url        TEXT NOT NULL,
+            conversation_type  TEXT,
+            locale             TEXT,
+            updated_at         TEXT NOT NULL,
+            PRIMARY KEY (tenant, user_id)
+        ) WITHOUT ROWID;
+        """,
+    ];
+
+    public static int LatestVersion => Scripts.Count;
+}

@@ -1,0 +1,40 @@
+using FeedbackBot.Core.Conversations;
+using FeedbackBot.Core.Health;
+using FeedbackBot.Storage.Sqlite.Conversations;
+using FeedbackBot.Storage.Sqlite.Health;
+using FeedbackBot.Storage.Sqlite.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FeedbackBot.Storage.Sqlite;
+
+public static class SqliteStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the SQLite stores, their health probe and the schema initializer, with
+    /// <see cref="SqliteStorageOptions"/> bound from <c>Storage:Sqlite</c>.
+    /// </summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services)
+    {
+        services.AddOptions<SqliteStorageOptions>()
+            .BindConfiguration(SqliteStorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(CreateDatabase);
+        services.TryAddSingleton<IDialogStateStore, SqliteDialogStateStore>();
+        services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, SqliteHealthProbe>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteSchemaInitializer>());
+        return services;
+    }
+
+    private static SqliteDatabase CreateDatabase(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<SqliteStorageOptions>>().Value;
+        var contentRoot = services.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+        return new SqliteDatabase(options.ResolvePath(contentRoot), options.BusyTimeout);
+    }
+}
