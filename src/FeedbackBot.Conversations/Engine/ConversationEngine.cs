@@ -1,0 +1,210 @@
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using FeedbackBot.Conversations.Dialogs;
+using FeedbackBot.Conversations.Localization;
+using FeedbackBot.Conversations.Root;
+using FeedbackBot.Conversations.Telemetry;
+using FeedbackBot.Conversations.Turns;
+using FeedbackBot.Core.Conversations;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FeedbackBot.Conversations.Engine;
+
+/// <summary>
+/// The one entry point every channel calls with a turn. Per turn it reads the conversation's
+/// dialog stack, runs the dialogs, writes the stack back naming the ETag it read, and only then
+/// sends the replies. When another turn (on this or another instance) saved first, the replies
+/// are dropped and the turn runs again on the fresh state, a bounded number of times: so two
+/// instances never overwrite each other's turn, and the user never sees answers to a state that
+/// was not kept. Holds no per-conversation state in memory: any instance can serve any turn.
+/// </summary>
+public sealed class ConversationEngine : IDisposable
+{
+    private readonly IDialogStateStore store;
+    private readonly DialogRegistry registry;
+    private readonly DialogRunner runner;
+    private readonly DialogOptions options;
+    private readonly TimeProvider time;
+    private readonly ConversationTelemetry telemetry;
+    private readonly ILogger<ConversationEngine> logger;
+
+    public ConversationEngine(
+        IDialogStateStore store,
+        IEnumerable<IDialog> dialogs,
+        IEnumerable<DialogCommand> commands,
+        IOptions<DialogOptions> options,
+        TimeProvider time,
+        IMeterFactory meterFactory,
+        ILogger<ConversationEngine> logger)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(dialogs);
+        ArgumentNullException.ThrowIfNull(commands);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        ArgumentNullException.ThrowIfNull(logger);
+        this.store = store;
+        registry = new DialogRegistry(dialogs, commands);
+        runner = new DialogRunner(registry, new RootRouter(registry));
+        this.options = options.Value;
+        this.time = time;
+        telemetry = new ConversationTelemetry(meterFactory);
+        this.logger = logger;
+    }
+
+    private enum AttemptResult
+    {
+        Saved,
+        Conflict,
+        StoreFailed,
+    }
+
+    /// <summary>Handles one turn; replies go to <paramref name="replies"/> once the turn's state is saved.</summary>
+    public async Task HandleAsync(ConversationTurn turn, IReplySink replies, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(replies);
+        var started = time.GetTimestamp();
+        using var activity = telemetry.StartTurn(turn);
+        var outcome = TurnOutcome.Failed;
+        var attempts = 0;
+        try
+        {
+            var culture = SupportedCultures.Resolve(turn.Locale);
+            var buffer = new ReplyBuffer();
+            AttemptResult attempt;
+            do
+            {
+                attempts++;
+                buffer.Clear();
+                attempt = await AttemptAsync(turn, culture, buffer, ct).ConfigureAwait(false);
+                if (attempt == AttemptResult.Conflict && attempts < options.ConcurrencyAttempts)
+                {
+                    logger.WriteConflict(turn.Conversation, attempts + 1);
+                }
+            }
+            while (attempt == AttemptResult.Conflict && attempts < options.ConcurrencyAttempts);
+
+            outcome = await FinishAsync(turn, attempt, attempts, buffer, replies, culture, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            telemetry.RecordTurn(turn, outcome, attempts, time.GetElapsedTime(started), activity);
+            logger.TurnHandled(turn.Kind, turn.Conversation, outcome, attempts);
+        }
+    }
+
+    public void Dispose() => telemetry.Dispose();
+
+    private async Task<AttemptResult> AttemptAsync(ConversationTurn turn, CultureInfo culture, ReplyBuffer buffer, CancellationToken ct)
+    {
+        StoredDialogState? stored;
+        try
+        {
+            stored = await store.ReadAsync(turn.Conversation, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!IsCancellation(ex, ct))
+        {
+            logger.StoreFailed(ex, turn.Conversation);
+            return AttemptResult.StoreFailed;
+        }
+
+        var now = time.GetUtcNow();
+        var frames = LoadStack(turn.Conversation, stored, now);
+        var stack = await RunDialogsAsync(new TurnScope(turn, culture, buffer, time), frames, ct).ConfigureAwait(false);
+
+        try
+        {
+            return await SaveAsync(turn.Conversation, stored, stack, now, ct).ConfigureAwait(false)
+                ? AttemptResult.Saved
+                : AttemptResult.Conflict;
+        }
+        catch (Exception ex) when (!IsCancellation(ex, ct))
+        {
+            logger.StoreFailed(ex, turn.Conversation);
+            return AttemptResult.StoreFailed;
+        }
+    }
+
+    private IReadOnlyList<DialogFrame> LoadStack(ConversationKey conversation, StoredDialogState? stored, DateTimeOffset now)
+    {
+        if (stored is null)
+        {
+            return [];
+        }
+
+        var age = now - stored.UpdatedAt;
+        if (age > options.Expiry)
+        {
+            logger.StackExpired(conversation, age);
+            return [];
+        }
+
+        if (DialogStackSerializer.TryDeserialize(stored.Payload) is not { } frames)
+        {
+            logger.StackUnreadable(conversation);
+            return [];
+        }
+
+        if (frames.FirstOrDefault(f => registry.FindDialog(f.DialogId) is null) is { } unknown)
+        {
+            logger.UnknownDialog(conversation, unknown.DialogId);
+            return [];
+        }
+
+        return frames;
+    }
+
+    /// <summary>A frame that no longer fits its dialog (after a release) restarts the conversation instead of failing every turn.</summary>
+    private async Task<List<DialogFrame>> RunDialogsAsync(TurnScope scope, IReadOnlyList<DialogFrame> frames, CancellationToken ct)
+    {
+        try
+        {
+            return await runner.RunAsync(scope, frames, ct).ConfigureAwait(false);
+        }
+        catch (DialogStateException ex) when (frames.Count > 0)
+        {
+            logger.FrameInvalid(ex, scope.Turn.Conversation);
+            scope.Replies.Clear();
+            return await runner.RunAsync(scope, [], ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Writes the stack against the ETag that was read; an emptied stack is deleted the same way.
+    /// Returns false when another turn saved first.
+    /// </summary>
+    private async Task<bool> SaveAsync(ConversationKey conversation, StoredDialogState? stored, List<DialogFrame> stack, DateTimeOffset now, CancellationToken ct)
+    {
+        if (stack.Count > 0)
+        {
+            var written = await store.WriteAsync(conversation, DialogStackSerializer.Serialize(stack), stored?.ETag, now, ct).ConfigureAwait(false);
+            return written.Saved;
+        }
+
+        return stored is null || await store.DeleteAsync(conversation, stored.ETag, ct).ConfigureAwait(false);
+    }
+
+    private async Task<TurnOutcome> FinishAsync(
+        ConversationTurn turn, AttemptResult attempt, int attempts, ReplyBuffer buffer, IReplySink replies, CultureInfo culture, CancellationToken ct)
+    {
+        switch (attempt)
+        {
+            case AttemptResult.Saved:
+                await buffer.FlushAsync(replies, ct).ConfigureAwait(false);
+                return TurnOutcome.Completed;
+            case AttemptResult.StoreFailed:
+                await replies.SendAsync(Reply.FromText(ConversationTexts.Get(ConversationTexts.SaveFailed, culture)), ct).ConfigureAwait(false);
+                return TurnOutcome.StoreFailed;
+            default:
+                logger.GaveUpAfterConflicts(turn.Conversation, attempts);
+                await replies.SendAsync(Reply.FromText(ConversationTexts.Get(ConversationTexts.Busy, culture)), ct).ConfigureAwait(false);
+                return TurnOutcome.Busy;
+        }
+    }
+
+    private static bool IsCancellation(Exception exception, CancellationToken ct) =>
+        exception is OperationCanceledException && ct.IsCancellationRequested;
+}

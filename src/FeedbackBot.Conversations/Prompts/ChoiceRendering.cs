@@ -1,0 +1,49 @@
+using FeedbackBot.Conversations.Cards;
+using FeedbackBot.Conversations.Turns;
+
+namespace FeedbackBot.Conversations.Prompts;
+
+/// <summary>Renders a question with options as quick replies or as a card with one button per option.</summary>
+internal static class ChoiceRendering
+{
+    public static Reply Render(string text, IReadOnlyList<Choice> choices, ChoiceStyle style) => style switch
+    {
+        ChoiceStyle.CardButtons => new Reply
+        {
+            Card = new Card
+            {
+                Text = text,
+                Buttons = [.. choices.Select(c => new CardButton(c.Title, new Dictionary<string, string> { [PromptInputIds.Answer] = c.Value }))],
+            },
+        },
+        _ => new Reply
+        {
+            Text = text,
+            Choices = [.. choices.Select(c => new ReplyChoice(c.Title, c.Value))],
+        },
+    };
+
+    /// <summary>
+    /// The choice a turn picks: a submitted value first (buttons send the value), then typed text
+    /// matching a value, title or synonym, then a typed 1-based position ("2").
+    /// </summary>
+    public static Choice? Recognize(ConversationTurn turn, IReadOnlyList<Choice> choices)
+    {
+        var answer = AnswerText.Normalize(turn.Values.TryGetValue(PromptInputIds.Answer, out var submitted) ? submitted : turn.Text);
+        if (answer.Length == 0)
+        {
+            return null;
+        }
+
+        var match = choices.FirstOrDefault(c => c.Matches(answer));
+        if (match is not null)
+        {
+            return match;
+        }
+
+        return int.TryParse(answer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var position)
+            && position >= 1 && position <= choices.Count
+                ? choices[position - 1]
+                : null;
+    }
+}
