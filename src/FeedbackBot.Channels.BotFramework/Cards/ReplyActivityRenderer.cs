@@ -15,7 +15,7 @@ public static class ReplyActivityRenderer
 {
     private const int TeamsMaxSuggestedActions = 3;
 
-    public static void Render(Reply reply, Activity message)
+    public static void Render(Reply reply, Activity message, string? channelId)
     {
         message.Type = ActivityTypes.Message;
         message.Text = reply.Text;
@@ -29,7 +29,7 @@ public static class ReplyActivityRenderer
 
         if (reply.Choices.Count > 0)
         {
-            var teamsCannotShowThem = message.ChannelId == "msteams"
+            var teamsCannotShowThem = channelId == "msteams"
                 && (reply.Choices.Count > TeamsMaxSuggestedActions || attachments.Count > 0);
             if (teamsCannotShowThem)
             {
