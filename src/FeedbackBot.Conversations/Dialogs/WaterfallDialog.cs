@@ -33,18 +33,19 @@ public abstract class WaterfallDialog<TState> : IDialog
     public Task<DialogTurnResult> BeginAsync(DialogContext dialog, string? argument, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(dialog);
-        return RunFromAsync(dialog, 0, CreateInitialState(argument), null, ct);
+        return RunFromAsync(dialog, 0, CreateInitialState(argument), null, [], ct);
     }
 
     public async Task<DialogTurnResult> ContinueAsync(DialogContext dialog, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(dialog);
-        var (step, state, prompt) = CurrentPrompt(dialog);
+        var (step, state, prompt) = CurrentPrompt(dialog.Frame, dialog.Culture);
         var answer = step.TryAnswer(prompt, state, dialog.Turn, dialog.Culture);
         if (answer is not null)
         {
             ReplaceAnsweredCard(dialog, prompt, answer.Description);
-            return await RunFromAsync(dialog, dialog.Frame.Step + 1, answer.State, null, ct).ConfigureAwait(false);
+            var history = dialog.Frame.History.Append(new DialogStepSnapshot(dialog.Frame.Step, dialog.Frame.State)).ToList();
+            return await RunFromAsync(dialog, dialog.Frame.Step + 1, answer.State, null, history, ct).ConfigureAwait(false);
         }
 
         if (dialog.Frame.Retries >= prompt.MaxRetries)
@@ -66,13 +67,13 @@ public abstract class WaterfallDialog<TState> : IDialog
             throw new DialogStateException($"Dialog '{Id}' cannot resume at step {frame.Step}.");
         }
 
-        return RunFromAsync(dialog, frame.Step + 1, ReadState(frame), childResult, ct);
+        return RunFromAsync(dialog, frame.Step + 1, ReadState(frame), childResult, frame.History, ct);
     }
 
     public Task<DialogTurnResult> HelpAsync(DialogContext dialog, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(dialog);
-        var (_, state, prompt) = CurrentPrompt(dialog);
+        var (_, state, prompt) = CurrentPrompt(dialog.Frame, dialog.Culture);
         var help = prompt.HelpText
             ?? GetHelpText(state, dialog.Culture)
             ?? ConversationTexts.Get(ConversationTexts.DialogHelp, dialog.Culture);
@@ -84,19 +85,23 @@ public abstract class WaterfallDialog<TState> : IDialog
     public Task<DialogTurnResult> BackAsync(DialogContext dialog, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(dialog);
-        var (_, state, prompt) = CurrentPrompt(dialog);
-        for (var index = dialog.Frame.Step - 1; index >= 0; index--)
+        var (_, _, prompt) = CurrentPrompt(dialog.Frame, dialog.Culture);
+        var history = dialog.Frame.History;
+        if (history.Count == 0)
         {
-            if (steps[index] is PromptStep<TState> earlier && earlier.Create(state, dialog.Culture) is { } previous)
-            {
-                dialog.Send(previous.Render(dialog.Culture));
-                return Task.FromResult(DialogTurnResult.Waiting(dialog.Frame with { Step = index, Retries = 0 }));
-            }
+            dialog.Send(Reply.FromText(ConversationTexts.Get(ConversationTexts.CannotGoBack, dialog.Culture)));
+            dialog.Send(prompt.Render(dialog.Culture));
+            return Task.FromResult(DialogTurnResult.Waiting(dialog.Frame));
         }
 
-        dialog.Send(Reply.FromText(ConversationTexts.Get(ConversationTexts.CannotGoBack, dialog.Culture)));
-        dialog.Send(prompt.Render(dialog.Culture));
-        return Task.FromResult(DialogTurnResult.Waiting(dialog.Frame));
+        // The previous question comes back in the state it was first asked in, so its old answer
+        // (and anything later steps derived from it) is forgotten, and a question that is skipped
+        // once answered is asked again.
+        var previous = history[^1];
+        var frame = dialog.Frame with { Step = previous.Step, State = previous.State, Retries = 0, History = [.. history.Take(history.Count - 1)] };
+        var (_, _, previousPrompt) = CurrentPrompt(frame, dialog.Culture);
+        dialog.Send(previousPrompt.Render(dialog.Culture));
+        return Task.FromResult(DialogTurnResult.Waiting(frame));
     }
 
     /// <summary>The state a new run starts with; <paramref name="argument"/> is the text after the command word.</summary>
@@ -124,7 +129,8 @@ public abstract class WaterfallDialog<TState> : IDialog
         steps.Add(new PromptStep<TState, TAnswer>(createPrompt, applyAnswer));
     }
 
-    private async Task<DialogTurnResult> RunFromAsync(DialogContext dialog, int index, TState state, object? childResult, CancellationToken ct)
+    private async Task<DialogTurnResult> RunFromAsync(
+        DialogContext dialog, int index, TState state, object? childResult, IReadOnlyList<DialogStepSnapshot> history, CancellationToken ct)
     {
         for (; index < steps.Count; index++)
         {
@@ -136,7 +142,7 @@ public abstract class WaterfallDialog<TState> : IDialog
                 }
 
                 dialog.Send(prompt.Render(dialog.Culture));
-                return DialogTurnResult.Waiting(Frame(index, state, awaitingAnswer: true));
+                return DialogTurnResult.Waiting(Frame(index, state, history, awaitingAnswer: true));
             }
 
             var action = (ActionStep<TState>)steps[index];
@@ -151,7 +157,7 @@ public abstract class WaterfallDialog<TState> : IDialog
                 case StepResultKind.End:
                     return DialogTurnResult.Ended(result.Result);
                 case StepResultKind.BeginChild:
-                    return DialogTurnResult.BeginChild(Frame(index, updated, awaitingAnswer: false), result.ChildDialogId!, result.Argument);
+                    return DialogTurnResult.BeginChild(Frame(index, updated, history, awaitingAnswer: false), result.ChildDialogId!, result.Argument);
                 default:
                     return DialogTurnResult.CancelAll();
             }
@@ -160,16 +166,15 @@ public abstract class WaterfallDialog<TState> : IDialog
         return DialogTurnResult.Ended(state);
     }
 
-    private (PromptStep<TState> Step, TState State, Prompt Prompt) CurrentPrompt(DialogContext dialog)
+    private (PromptStep<TState> Step, TState State, Prompt Prompt) CurrentPrompt(DialogFrame frame, CultureInfo culture)
     {
-        var frame = dialog.Frame;
         if (!frame.AwaitingAnswer || frame.Step < 0 || frame.Step >= steps.Count || steps[frame.Step] is not PromptStep<TState> step)
         {
             throw new DialogStateException($"Dialog '{Id}' has no question at step {frame.Step}.");
         }
 
         var state = ReadState(frame);
-        var prompt = step.Create(state, dialog.Culture)
+        var prompt = step.Create(state, culture)
             ?? throw new DialogStateException($"Dialog '{Id}' no longer asks a question at step {frame.Step}.");
         return (step, state, prompt);
     }
@@ -206,8 +211,8 @@ public abstract class WaterfallDialog<TState> : IDialog
         });
     }
 
-    private DialogFrame Frame(int step, TState state, bool awaitingAnswer) =>
-        new(Id, step, JsonSerializer.SerializeToElement(state, DialogJson.Options), 0, awaitingAnswer);
+    private DialogFrame Frame(int step, TState state, IReadOnlyList<DialogStepSnapshot> history, bool awaitingAnswer) =>
+        new(Id, step, JsonSerializer.SerializeToElement(state, DialogJson.Options), 0, awaitingAnswer) { History = history };
 
     private TState ReadState(DialogFrame frame)
     {
