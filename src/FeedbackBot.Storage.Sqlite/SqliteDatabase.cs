@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace FeedbackBot.Storage.Sqlite;
 
@@ -11,6 +13,11 @@ namespace FeedbackBot.Storage.Sqlite;
 public sealed class SqliteDatabase : IDisposable
 {
     private readonly string _connectionPragmas;
+
+    // Native handles already given the pragmas. A pooled handle outlives the connection object
+    // that opened it, and running the pragmas costs more than a turn's query, so each handle is
+    // configured once, on its first open.
+    private readonly ConditionalWeakTable<sqlite3, SqliteDatabase> _configuredHandles = [];
 
     /// <param name="filePath">The database file, as an absolute path.</param>
     /// <param name="busyTimeout">How long a statement waits for another writer's lock.</param>
@@ -26,14 +33,14 @@ public sealed class SqliteDatabase : IDisposable
 
         FilePath = filePath;
         var timeoutSeconds = (int)Math.Ceiling(busyTimeout.TotalSeconds);
-        ConnectionString = BuildConnectionString(filePath, SqliteOpenMode.ReadWrite, timeoutSeconds);
-        CreatingConnectionString = BuildConnectionString(filePath, SqliteOpenMode.ReadWriteCreate, timeoutSeconds);
+        ConnectionString = BuildConnectionString(filePath, SqliteOpenMode.ReadWrite, pooling: true, timeoutSeconds);
+        CreatingConnectionString = BuildConnectionString(filePath, SqliteOpenMode.ReadWriteCreate, pooling: false, timeoutSeconds);
 
-        // Per-connection settings, applied on every open because a pooled handle may be new.
-        // busy_timeout makes SQLite itself wait for a competing writer (another instance or
-        // process) instead of surfacing SQLITE_BUSY. synchronous=NORMAL is the WAL setting SQLite
-        // recommends: commits stay atomic and the file consistent across crashes; only a power
-        // loss may roll back the last commits, and it saves an fsync per turn.
+        // Per-connection settings. busy_timeout makes SQLite itself wait for a competing writer
+        // (another instance or process) instead of surfacing SQLITE_BUSY. synchronous=NORMAL is
+        // the WAL setting SQLite recommends (https://www.sqlite.org/pragma.html#pragma_synchronous):
+        // commits stay atomic and the file consistent across crashes; only a power loss may roll
+        // back the last commits, and it saves an fsync per turn.
         _connectionPragmas =
             $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
     }
@@ -44,6 +51,7 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>Opens the existing file: stores never create it, the schema initializer does.</summary>
     internal string ConnectionString { get; }
 
+    /// <summary>Creates the file if missing; used once at start, so not pooled.</summary>
     internal string CreatingConnectionString { get; }
 
     internal async Task<SqliteConnection> OpenAsync(CancellationToken ct) => await OpenAsync(ConnectionString, ct).ConfigureAwait(false);
@@ -54,8 +62,6 @@ public sealed class SqliteDatabase : IDisposable
     {
         using var connection = new SqliteConnection(ConnectionString);
         SqliteConnection.ClearPool(connection);
-        using var creating = new SqliteConnection(CreatingConnectionString);
-        SqliteConnection.ClearPool(creating);
     }
 
     private async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken ct)
@@ -64,9 +70,15 @@ public sealed class SqliteDatabase : IDisposable
         try
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
-            using var command = connection.CreateCommand();
-            command.CommandText = _connectionPragmas;
-            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            var handle = connection.Handle!;
+            if (!_configuredHandles.TryGetValue(handle, out _))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = _connectionPragmas;
+                await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                _configuredHandles.AddOrUpdate(handle, this);
+            }
+
             return connection;
         }
         catch
@@ -76,13 +88,13 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    private static string BuildConnectionString(string filePath, SqliteOpenMode mode, int timeoutSeconds) =>
+    private static string BuildConnectionString(string filePath, SqliteOpenMode mode, bool pooling, int timeoutSeconds) =>
         new SqliteConnectionStringBuilder
         {
             DataSource = filePath,
             Mode = mode,
             Cache = SqliteCacheMode.Private,
-            Pooling = true,
+            Pooling = pooling,
             DefaultTimeout = timeoutSeconds,
         }.ToString();
 }
