@@ -1,6 +1,27 @@
+using FeedbackBot.Channels.BotFramework.Hosting;
+using FeedbackBot.Conversations;
+using FeedbackBot.Health;
+using FeedbackBot.Storage;
+using FeedbackBot.Telemetry;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddProblemDetails();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddFeedbackStorage(builder.Configuration);
+builder.Services.AddConversations();
+builder.Services.AddBotFrameworkChannel(builder.Configuration);
+builder.Services.AddFeedbackHealthChecks();
+builder.Services.AddFeedbackTelemetry(builder.Configuration);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapFeedbackHealthChecks();
+app.MapBotFrameworkEndpoints();
 
 app.Run();
+
+/// <summary>The host's entry point, public so integration tests can start it.</summary>
+public partial class Program;
