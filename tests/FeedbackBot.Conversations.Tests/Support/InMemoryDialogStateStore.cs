@@ -56,9 +56,19 @@ internal sealed class InMemoryDialogStateStore : IDialogStateStore
 
     public async Task<StoredDialogState?> ReadAsync(ConversationKey key, CancellationToken ct)
     {
+        await Task.Yield();
+        if (FailReadsWith is { } failure)
+        {
+            throw failure;
+        }
+
+        // Held readers take their snapshot first and then wait for each other, so none of them
+        // can save before all have read the same version.
         Task? wait = null;
+        StoredDialogState? snapshot;
         lock (gate)
         {
+            snapshot = states.GetValueOrDefault(key);
             if (heldReaders > 0)
             {
                 heldReaders--;
@@ -75,13 +85,7 @@ internal sealed class InMemoryDialogStateStore : IDialogStateStore
             await wait.WaitAsync(TimeSpan.FromSeconds(10), ct);
         }
 
-        await Task.Yield();
-        if (FailReadsWith is { } failure)
-        {
-            throw failure;
-        }
-
-        return Find(key);
+        return snapshot;
     }
 
     public async Task<StateWriteResult> WriteAsync(ConversationKey key, string payload, string? expectedETag, DateTimeOffset updatedAt, CancellationToken ct)
