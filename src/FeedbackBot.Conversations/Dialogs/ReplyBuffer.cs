@@ -10,8 +10,6 @@ internal sealed class ReplyBuffer
 {
     private readonly List<(string? MessageId, Reply Reply)> replies = [];
 
-    public int Count => replies.Count;
-
     public void Send(Reply reply) => replies.Add((null, reply));
 
     public void Update(string messageId, Reply reply) => replies.Add((messageId, reply));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FeedbackBot.Conversations.Cards;
 using FeedbackBot.Conversations.Turns;
 
@@ -41,7 +42,7 @@ internal static class ChoiceRendering
             return match;
         }
 
-        return int.TryParse(answer, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var position)
+        return int.TryParse(answer, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
             && position >= 1 && position <= choices.Count
                 ? choices[position - 1]
                 : null;
