@@ -17,7 +17,6 @@ builder.Services.AddFeedbackTelemetry(builder.Configuration);
 var app = builder.Build();
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
 app.MapFeedbackHealthChecks();
 app.MapBotFrameworkEndpoints();
 
