@@ -1,5 +1,6 @@
 using FeedbackBot.Channels.BotFramework.Hosting;
 using FeedbackBot.Conversations;
+using FeedbackBot.Conversations.Engine;
 using FeedbackBot.Health;
 using FeedbackBot.Storage;
 using FeedbackBot.Telemetry;
@@ -10,6 +11,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFeedbackStorage(builder.Configuration);
 builder.Services.AddConversations();
+builder.Services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.SectionName);
 builder.Services.AddBotFrameworkChannel(builder.Configuration);
 builder.Services.AddFeedbackHealthChecks();
 builder.Services.AddFeedbackTelemetry(builder.Configuration);
