@@ -43,6 +43,27 @@ public static class Activities
     public static string? TextOf(JsonElement? activity) =>
         activity is { } a && a.TryGetProperty("text", out var text) ? text.GetString() : null;
 
+    /// <summary>What a person sees of a bot message: its text, else the text blocks of its cards.</summary>
+    public static string? VisibleTextOf(JsonElement? activity)
+    {
+        if (TextOf(activity) is { } text)
+        {
+            return text;
+        }
+
+        if (activity is not { } a || !a.TryGetProperty("attachments", out var attachments))
+        {
+            return null;
+        }
+
+        var blocks = attachments.EnumerateArray()
+            .Where(attachment => attachment.TryGetProperty("content", out var content) && content.TryGetProperty("body", out _))
+            .SelectMany(attachment => attachment.GetProperty("content").GetProperty("body").EnumerateArray())
+            .Where(block => block.TryGetProperty("type", out var type) && type.GetString() == "TextBlock")
+            .Select(block => block.GetProperty("text").GetString());
+        return string.Join(" ", blocks);
+    }
+
     public static async Task<JsonElement> JsonBodyAsync(HttpResponseMessage response) =>
         JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 }

@@ -1,4 +1,5 @@
 using FeedbackBot.Testing;
+using FeedbackBot.Testing.Dialogs;
 
 namespace FeedbackBot.Tests.Support;
 
@@ -11,7 +12,7 @@ public sealed class LocalModeBot : IAsyncDisposable
     {
         Database = database;
         Connector = connector;
-        Host = new BotHost(database.Path);
+        Host = NewHost();
     }
 
     public TempDatabase Database { get; }
@@ -26,8 +27,11 @@ public sealed class LocalModeBot : IAsyncDisposable
     public async Task RestartAsync()
     {
         await Host.DisposeAsync();
-        Host = new BotHost(Database.Path);
+        Host = NewHost();
     }
+
+    /// <summary>Another host on the same database: a second instance behind a load balancer.</summary>
+    public BotHost NewHost() => new(Database.Path, services: ThreeQuestionDialog.Register);
 
     public async ValueTask DisposeAsync()
     {
