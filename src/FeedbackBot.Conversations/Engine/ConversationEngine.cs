@@ -170,6 +170,15 @@ public sealed class ConversationEngine : IDisposable
             scope.Replies.Clear();
             return await runner.RunAsync(scope, [], ct).ConfigureAwait(false);
         }
+        catch (Exception ex) when (ex is not DialogStateException && !IsCancellation(ex, ct))
+        {
+            // A bug in a dialog step must not leave the user in silence, nor stuck on the step
+            // that fails every time: apologise and clear the stack (saved like any other turn).
+            logger.DialogFailed(ex, scope.Turn.Conversation);
+            scope.Replies.Clear();
+            scope.Replies.Send(Reply.FromText(ConversationTexts.Get(ConversationTexts.DialogFailed, scope.Culture)));
+            return [];
+        }
     }
 
     /// <summary>

@@ -34,4 +34,7 @@ internal static partial class EngineLog
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "A dialog of {Conversation} could not continue from its stored frame; starting fresh")]
     public static partial void FrameInvalid(this ILogger logger, Exception exception, ConversationKey conversation);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Error, Message = "A dialog of {Conversation} failed; its stack was cleared and the user told")]
+    public static partial void DialogFailed(this ILogger logger, Exception exception, ConversationKey conversation);
 }

@@ -26,6 +26,7 @@ internal static class ConversationTexts
     public const string YourAnswer = "Prompt.YourAnswer";
     public const string Busy = "Engine.Busy";
     public const string SaveFailed = "Engine.SaveFailed";
+    public const string DialogFailed = "Engine.DialogFailed";
 
     public const string BaseName = "FeedbackBot.Conversations.Localization.ConversationStrings";
 
