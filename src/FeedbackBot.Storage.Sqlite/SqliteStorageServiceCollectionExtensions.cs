@@ -1,6 +1,8 @@
 using FeedbackBot.Core.Conversations;
+using FeedbackBot.Core.DirectLine;
 using FeedbackBot.Core.Health;
 using FeedbackBot.Storage.Sqlite.Conversations;
+using FeedbackBot.Storage.Sqlite.DirectLine;
 using FeedbackBot.Storage.Sqlite.Health;
 using FeedbackBot.Storage.Sqlite.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +28,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton(CreateDatabase);
         services.TryAddSingleton<IDialogStateStore, SqliteDialogStateStore>();
         services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+        services.TryAddSingleton<IDirectLineTranscriptStore, SqliteDirectLineTranscriptStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, SqliteHealthProbe>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteSchemaInitializer>());
         return services;

@@ -41,6 +41,27 @@ internal static class SqliteMigrations
             PRIMARY KEY (tenant, user_id)
         ) WITHOUT ROWID;
         """,
+        """
+        -- The embedded Direct Line channel. A conversation row per started conversation; its
+        -- last_watermark is the counter that numbers the conversation's activities. Key:
+        -- conversation_id. Serves "already started?" on start and the existence check per request.
+        CREATE TABLE directline_conversations (
+            conversation_id TEXT NOT NULL PRIMARY KEY,
+            user_id         TEXT NOT NULL,
+            started_at      TEXT NOT NULL,
+            last_watermark  INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+
+        -- The transcript, one row per activity. Key: (conversation_id, watermark). Serves the poll
+        -- "activities after watermark w" as a range scan over the key. A rowid table, because
+        -- activities with cards can be tens of kilobytes.
+        CREATE TABLE directline_activities (
+            conversation_id TEXT NOT NULL REFERENCES directline_conversations (conversation_id),
+            watermark       INTEGER NOT NULL,
+            payload         TEXT NOT NULL,
+            PRIMARY KEY (conversation_id, watermark)
+        );
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;
