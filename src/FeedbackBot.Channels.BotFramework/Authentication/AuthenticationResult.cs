@@ -28,14 +28,19 @@ public sealed record AuthenticationResult
     public string? CallerId { get; }
 
     /// <summary>
-    /// True only when the activity's <c>serviceUrl</c> matched the <c>serviceurl</c> claim of a validated
-    /// channel token: only then may it be stored and sent the bot's outbound token (PROTOCOLS.md 1.4, 3.1).
+    /// True when the activity's <c>serviceUrl</c> matched the <c>serviceurl</c> claim of a validated
+    /// channel token (only then may it be stored and sent the bot's outbound token, PROTOCOLS.md 1.4,
+    /// 3.1), and in local mode, where no token is ever sent (see <see cref="Anonymous"/>).
     /// </summary>
     public bool ServiceUrlTrusted { get; }
 
-    /// <summary>Local mode without a header: the SDK's anonymous identity (auth type <c>anonymous</c>).</summary>
+    /// <summary>
+    /// Local mode without a header: the SDK's anonymous identity (auth type <c>anonymous</c>).
+    /// Its service URL counts as trusted: in local mode every reply already goes to that URL, and
+    /// carries no token, so remembering it for proactive messages exposes nothing new.
+    /// </summary>
     public static AuthenticationResult Anonymous() =>
-        new(AuthenticationFailure.None, new ClaimsIdentity(authenticationType: "anonymous"), callerId: null, serviceUrlTrusted: false);
+        new(AuthenticationFailure.None, new ClaimsIdentity(authenticationType: "anonymous"), callerId: null, serviceUrlTrusted: true);
 
     public static AuthenticationResult Authenticated(ClaimsIdentity identity, string callerId, bool serviceUrlTrusted) =>
         new(AuthenticationFailure.None, identity, callerId, serviceUrlTrusted);

@@ -20,7 +20,7 @@ public sealed class LocalModeAuthenticationTests(TokenIssuerFixture fixture) : I
         Assert.True(result.Succeeded);
         Assert.Equal("anonymous", result.Identity!.AuthenticationType);
         Assert.Null(result.CallerId);
-        Assert.False(result.ServiceUrlTrusted);
+        Assert.True(result.ServiceUrlTrusted);
     }
 
     [Fact]
