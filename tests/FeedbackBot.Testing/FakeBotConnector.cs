@@ -12,13 +12,17 @@ namespace FeedbackBot.Testing;
 /// create conversation. It records every request, lets tests await a number of accepted
 /// activities, and can be told to fail the next requests (429 with Retry-After, 503, 403 …).
 /// <see cref="ServiceUrl"/> carries a path prefix, as Teams' <c>/teams/</c> does, so a client that
-/// drops it gets 404s. Cheap enough for load tests: no logging, no routing, one lock per request.
+/// drops it gets 404s. Cheap enough for load tests: no logging, no routing, one lock per request;
+/// a long load run turns recording off and watches requests through an observer instead, as the
+/// recorded bodies would otherwise grow without bound.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly string _prefix;
+    private readonly bool _recordRequests;
+    private readonly Action<FakeBotConnectorRequest>? _observer;
     private readonly ConcurrentQueue<FakeBotConnectorRequest> _requests = new();
     private readonly ConcurrentQueue<FakeBotConnectorScriptedResponse> _script = new();
     private readonly CountSignal _requestCount = new();
@@ -26,23 +30,31 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private long _nextId;
     private LoopbackServer? _server;
 
-    private FakeBotConnector(string prefix) => _prefix = prefix;
+    private FakeBotConnector(string prefix, bool recordRequests, Action<FakeBotConnectorRequest>? observer)
+    {
+        _prefix = prefix;
+        _recordRequests = recordRequests;
+        _observer = observer;
+    }
 
     /// <summary>Where to send Connector calls, e.g. <c>http://127.0.0.1:54321/teams/</c>.</summary>
     public Uri ServiceUrl { get; private set; } = null!;
 
-    /// <summary>Every request received so far, in arrival order.</summary>
+    /// <summary>Every request received so far, in arrival order; empty when recording is off.</summary>
     public IReadOnlyList<FakeBotConnectorRequest> Requests => [.. _requests];
 
     /// <summary>Activities accepted (2xx) so far: sends, replies, updates and first messages of created conversations.</summary>
     public int ActivityCount => _activityCount.Count;
 
     /// <param name="pathPrefix">The service URL's path, e.g. <c>teams/</c>.</param>
-    public static async Task<FakeBotConnector> StartAsync(string pathPrefix = "teams/")
+    /// <param name="recordRequests">False keeps <see cref="Requests"/> empty; the counts still work.</param>
+    /// <param name="observer">Called with every request as it is answered, on the server's thread; must be thread-safe.</param>
+    public static async Task<FakeBotConnector> StartAsync(
+        string pathPrefix = "teams/", bool recordRequests = true, Action<FakeBotConnectorRequest>? observer = null)
     {
         ArgumentNullException.ThrowIfNull(pathPrefix);
         var prefix = "/" + pathPrefix.Trim('/') + (pathPrefix.Trim('/').Length == 0 ? "" : "/");
-        var connector = new FakeBotConnector(prefix);
+        var connector = new FakeBotConnector(prefix, recordRequests, observer);
         connector._server = await LoopbackServer.StartAsync(connector.HandleAsync).ConfigureAwait(false);
         connector.ServiceUrl = new Uri(connector._server.BaseAddress, prefix);
         return connector;
@@ -92,7 +104,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
             request.Method, rawTarget, operation, conversationId, activityId,
             request.Headers.Authorization.Count == 0 ? null : request.Headers.Authorization.ToString(),
             request.ContentType, body.Element, status);
-        _requests.Enqueue(recorded);
+        if (_recordRequests)
+        {
+            _requests.Enqueue(recorded);
+        }
+
+        _observer?.Invoke(recorded);
         _requestCount.Increment();
         if (status is >= 200 and < 300 && recorded.Activity is not null)
         {
