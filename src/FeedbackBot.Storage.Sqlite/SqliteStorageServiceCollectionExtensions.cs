@@ -1,10 +1,12 @@
 using FeedbackBot.Core.Conversations;
 using FeedbackBot.Core.DirectLine;
 using FeedbackBot.Core.Health;
+using FeedbackBot.Core.Slack;
 using FeedbackBot.Storage.Sqlite.Conversations;
 using FeedbackBot.Storage.Sqlite.DirectLine;
 using FeedbackBot.Storage.Sqlite.Health;
 using FeedbackBot.Storage.Sqlite.Schema;
+using FeedbackBot.Storage.Sqlite.Slack;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -29,6 +31,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IDialogStateStore, SqliteDialogStateStore>();
         services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.TryAddSingleton<IDirectLineTranscriptStore, SqliteDirectLineTranscriptStore>();
+        services.TryAddSingleton<ISlackEventDedupe, SqliteSlackEventDedupe>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, SqliteHealthProbe>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteSchemaInitializer>());
         return services;

@@ -62,6 +62,18 @@ internal static class SqliteMigrations
             PRIMARY KEY (conversation_id, watermark)
         );
         """,
+        """
+        -- Slack Events API claims, one row per event. Key: (team_id, event_id). Serves the
+        -- insert-if-absent that lets exactly one delivery of a retried event take effect.
+        -- event_date (Slack's event_time, UTC day) lets old claims be pruned by day.
+        CREATE TABLE slack_event_claims (
+            team_id    TEXT NOT NULL,
+            event_id   TEXT NOT NULL,
+            event_date TEXT NOT NULL,
+            claimed_at TEXT NOT NULL,
+            PRIMARY KEY (team_id, event_id)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;
