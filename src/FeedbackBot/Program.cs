@@ -1,3 +1,4 @@
+using FeedbackBot.Channels.BotFramework.DirectLine;
 using FeedbackBot.Channels.BotFramework.Hosting;
 using FeedbackBot.Conversations;
 using FeedbackBot.Conversations.Engine;
@@ -13,6 +14,7 @@ builder.Services.AddFeedbackStorage(builder.Configuration);
 builder.Services.AddConversations();
 builder.Services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.SectionName);
 builder.Services.AddBotFrameworkChannel(builder.Configuration);
+builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddFeedbackHealthChecks();
 builder.Services.AddFeedbackTelemetry(builder.Configuration);
 
@@ -21,6 +23,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.MapFeedbackHealthChecks();
 app.MapBotFrameworkEndpoints();
+app.UseEmbeddedDirectLine();
 
 app.Run();
 
