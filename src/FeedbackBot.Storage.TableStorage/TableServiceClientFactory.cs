@@ -1,0 +1,37 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+
+namespace FeedbackBot.Storage.TableStorage;
+
+/// <summary>Creates the one <see cref="TableServiceClient"/> of the process from the options.</summary>
+public static class TableServiceClientFactory
+{
+    public static TableServiceClient Create(TableStorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        var clientOptions = CreateClientOptions(options);
+        return string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? new TableServiceClient(options.ServiceUri, new DefaultAzureCredential(), clientOptions)
+            : new TableServiceClient(options.ConnectionString, clientOptions);
+    }
+
+    /// <summary>
+    /// The SDK's own retry, set explicitly: it already retries exactly the transient faults
+    /// (timeouts, refused connections, 408, 429, 500, 502, 503, 504) and honours Retry-After.
+    /// With the defaults (3 retries from 200 ms, 5 s per attempt) a dead endpoint fails a call in
+    /// about two seconds; a slow one in at most four attempts' time. What still fails after the
+    /// retries throws to the caller: a write is never reported as saved unless it was.
+    /// </summary>
+    internal static TableClientOptions CreateClientOptions(TableStorageOptions options)
+    {
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.MaxRetries = options.MaxRetries;
+        clientOptions.Retry.Delay = options.RetryDelay;
+        clientOptions.Retry.MaxDelay = options.MaxRetryDelay;
+        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+        return clientOptions;
+    }
+}

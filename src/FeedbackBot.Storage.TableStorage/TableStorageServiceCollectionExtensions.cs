@@ -1,0 +1,41 @@
+using Azure.Data.Tables;
+using FeedbackBot.Core.Conversations;
+using FeedbackBot.Core.DirectLine;
+using FeedbackBot.Core.Health;
+using FeedbackBot.Storage.TableStorage.Conversations;
+using FeedbackBot.Storage.TableStorage.DirectLine;
+using FeedbackBot.Storage.TableStorage.Health;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FeedbackBot.Storage.TableStorage;
+
+public static class TableStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Table Storage stores, their health probe and the table initializer, with
+    /// <see cref="TableStorageOptions"/> bound from <c>Storage:TableStorage</c>, and one
+    /// <see cref="TableServiceClient"/> for the process.
+    /// </summary>
+    public static IServiceCollection AddTableStorage(this IServiceCollection services)
+    {
+        services.AddOptions<TableStorageOptions>()
+            .BindConfiguration(TableStorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(provider => TableServiceClientFactory.Create(Options(provider)));
+        services.TryAddSingleton(provider => new TableStorageTables(provider.GetRequiredService<TableServiceClient>(), Options(provider).TablePrefix));
+        services.TryAddSingleton<IDialogStateStore, TableDialogStateStore>();
+        services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
+        services.TryAddSingleton<IDirectLineTranscriptStore, TableDirectLineTranscriptStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, TableHealthProbe>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TableStorageInitializer>());
+        return services;
+    }
+
+    private static TableStorageOptions Options(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<TableStorageOptions>>().Value;
+}

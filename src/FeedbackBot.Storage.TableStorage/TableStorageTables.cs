@@ -1,0 +1,31 @@
+using Azure.Data.Tables;
+
+namespace FeedbackBot.Storage.TableStorage;
+
+/// <summary>
+/// The tables the stores use, all from the one <see cref="TableServiceClient"/> and named with the
+/// configured prefix. Creating a <see cref="TableClient"/> does no I/O; the tables themselves are
+/// created by <see cref="TableStorageInitializer"/> at start.
+/// </summary>
+public sealed class TableStorageTables
+{
+    public TableStorageTables(TableServiceClient service, string tablePrefix)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        ArgumentNullException.ThrowIfNull(tablePrefix);
+
+        DialogState = service.GetTableClient(tablePrefix + "DialogState");
+        ConversationReferences = service.GetTableClient(tablePrefix + "ConversationReferences");
+        DirectLine = service.GetTableClient(tablePrefix + "DirectLine");
+        All = [DialogState, ConversationReferences, DirectLine];
+    }
+
+    public TableClient DialogState { get; }
+
+    public TableClient ConversationReferences { get; }
+
+    public TableClient DirectLine { get; }
+
+    /// <summary>Every table, for the initializer.</summary>
+    public IReadOnlyList<TableClient> All { get; }
+}
