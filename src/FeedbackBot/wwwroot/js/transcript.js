@@ -24,6 +24,7 @@ export class TranscriptView {
   #list;
   #scroller;
   #handlers;
+  #lastTime = null;
 
   /** handlers: onSubmit(cardActivity, value, title, reenable), onImBack(text), onRetry(clientActivityId) */
   constructor(list, scroller, handlers) {
@@ -33,6 +34,7 @@ export class TranscriptView {
   }
 
   clear() {
+    this.#lastTime = null;
     this.#list.replaceChildren();
   }
 
@@ -185,11 +187,14 @@ export class TranscriptView {
 
     const body = document.createElement("div");
     body.className = "message__body";
-    if (startsGroup) {
+    // A quick exchange shows its time once: a group gets a time line only when the minute changed.
+    const time = formatTime(timestamp);
+    if (startsGroup && time !== this.#lastTime) {
+      this.#lastTime = time;
       const meta = document.createElement("div");
       meta.className = "message__meta";
       meta.setAttribute("aria-hidden", "true");
-      meta.textContent = role === "bot" ? `FeedbackBot · ${formatTime(timestamp)}` : formatTime(timestamp);
+      meta.textContent = role === "bot" ? `FeedbackBot · ${time}` : time;
       body.append(meta);
     }
     item.append(body);

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace FeedbackBot.Tests.DirectLine;
+
+/// <summary>
+/// Runs the web chat tests in <c>tests/web/</c> (Microsoft's DirectLineJS client, and our chat page
+/// in headless Chromium) against this host, so the one test command runs them too. The host has the
+/// three-question test dialog, so the browser test can click real suggested actions and a real
+/// card button. Outside CI a missing Node, Chromium or <c>npm ci</c> skips with the reason; under
+/// <c>CI=true</c> it fails instead.
+/// </summary>
+public sealed class WebChatNodeTests : IAsyncLifetime
+{
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(10);
+
+    private DirectLineBot _bot = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        _bot = new DirectLineBot();
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task NodeWebTests_AgainstThisHost_AllPass()
+    {
+        var root = RepositoryRoot();
+        if (await MissingPrerequisiteAsync(root) is { } missing)
+        {
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Fail(missing + " (CI=true: the web tests must run; run scripts/install-test-deps.sh and npm ci in tests/)");
+            }
+
+            Assert.Skip(missing);
+        }
+
+        var baseAddress = _bot.Host.Client.BaseAddress!;
+
+        var (exitCode, output) = await RunNodeAsync(root, baseAddress);
+
+        TestContext.Current.TestOutputHelper?.WriteLine(output);
+        Assert.True(exitCode == 0, $"node --test tests/web/ exited with {exitCode}:\n{output}");
+        Assert.Contains("# fail 0", output, StringComparison.Ordinal);
+        Assert.Contains("# skipped 0", output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunNodeAsync(string root, Uri baseAddress)
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("--test");
+        start.ArgumentList.Add("tests/web/");
+        start.Environment["BOT_URL"] = baseAddress.ToString();
+        start.Environment["DIRECTLINE_SECRET"] = DirectLineBot.Secret;
+        start.Environment["REQUIRE_BUTTONS"] = "1";
+
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        var stdout = PumpAsync(process.StandardOutput, output);
+        var stderr = PumpAsync(process.StandardError, output);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(RunTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+            await Task.WhenAll(stdout, stderr);
+            Assert.Fail($"node --test tests/web/ did not finish within {RunTimeout}:\n{output}");
+        }
+
+        await Task.WhenAll(stdout, stderr);
+        return (process.ExitCode, output.ToString());
+    }
+
+    private static async Task PumpAsync(StreamReader reader, StringBuilder output)
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+        }
+    }
+
+    private static async Task<string?> MissingPrerequisiteAsync(string root)
+    {
+        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            return $"Chromium is not installed at {chromium}: the browser test needs Debian's chromium package.";
+        }
+
+        foreach (var package in new[] { "botframework-directlinejs", "playwright-core", "xhr2" })
+        {
+            if (!Directory.Exists(Path.Combine(root, "tests", "node_modules", package)))
+            {
+                return $"tests/node_modules/{package} is missing: run npm ci in tests/.";
+            }
+        }
+
+        try
+        {
+            using var node = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true, UseShellExecute = false })!;
+            await node.WaitForExitAsync(TestContext.Current.CancellationToken);
+            return node.ExitCode == 0 ? null : "node --version failed.";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "Node.js is not on the PATH.";
+        }
+    }
+
+    // The source file's own path (set by the compiler) finds the repository wherever the build output lives.
+    private static string RepositoryRoot([CallerFilePath] string sourceFile = "")
+    {
+        var directory = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FeedbackBot.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("FeedbackBot.sln not found above " + sourceFile);
+    }
+}
