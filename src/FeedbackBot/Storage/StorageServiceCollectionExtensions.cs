@@ -1,4 +1,5 @@
 using FeedbackBot.Storage.Sqlite;
+using FeedbackBot.Storage.TableStorage;
 
 namespace FeedbackBot.Storage;
 
@@ -15,8 +16,13 @@ public static class StorageServiceCollectionExtensions
             return services.AddSqliteStorage();
         }
 
+        if (string.Equals(provider, StorageProviders.TableStorage, StringComparison.OrdinalIgnoreCase))
+        {
+            return services.AddTableStorage();
+        }
+
         throw new InvalidOperationException(
-            $"{ProviderKey} is '{provider}'; this build supports '{StorageProviders.Sqlite}'.");
+            $"{ProviderKey} is '{provider}'; this build supports '{StorageProviders.Sqlite}' and '{StorageProviders.TableStorage}'.");
     }
 }
 
