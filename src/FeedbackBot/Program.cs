@@ -1,5 +1,6 @@
 using FeedbackBot.Channels.BotFramework.DirectLine;
 using FeedbackBot.Channels.BotFramework.Hosting;
+using FeedbackBot.Channels.Slack.Hosting;
 using FeedbackBot.Conversations;
 using FeedbackBot.Conversations.Engine;
 using FeedbackBot.Health;
@@ -15,6 +16,7 @@ builder.Services.AddConversations();
 builder.Services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.SectionName);
 builder.Services.AddBotFrameworkChannel(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
+builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddFeedbackHealthChecks();
 builder.Services.AddFeedbackTelemetry(builder.Configuration);
 
@@ -23,6 +25,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.MapFeedbackHealthChecks();
 app.MapBotFrameworkEndpoints();
+app.MapSlackEndpoints();
 app.UseEmbeddedDirectLine();
 
 app.Run();

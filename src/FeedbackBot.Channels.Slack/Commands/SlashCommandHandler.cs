@@ -1,0 +1,62 @@
+using FeedbackBot.Channels.Slack.Hosting;
+using FeedbackBot.Channels.Slack.Localization;
+using FeedbackBot.Channels.Slack.Payloads;
+using FeedbackBot.Channels.Slack.Processing;
+using FeedbackBot.Channels.Slack.Turns;
+using FeedbackBot.Conversations.Localization;
+using FeedbackBot.Conversations.Turns;
+using Microsoft.AspNetCore.Http;
+
+namespace FeedbackBot.Channels.Slack.Commands;
+
+/// <summary>
+/// Answers a verified slash command within Slack's 3 seconds (PROTOCOLS.md 6.2): it only
+/// decides and enqueues, and the 200 goes back at once. A registered command becomes the message
+/// turn "<c>decision-check &lt;text&gt;</c>", which the root router starts the dialog from. Replies are
+/// private to the user, as Slack's own default for commands is.
+/// </summary>
+internal sealed class SlashCommandHandler(
+    RegisteredDialogCommands registered,
+    SlackWorkQueue queue,
+    SlackUserLocales locales,
+    TimeProvider time)
+{
+    public IResult Handle(SlashCommand command)
+    {
+        var word = SlashCommands.Word(command.Command);
+        var culture = SupportedCultures.Resolve(locales.Cached(command.TeamId, command.UserId));
+        if (!SlashCommands.IsKnown(word))
+        {
+            var ours = string.Join(", ", SlashCommands.All.Select(c => "/" + c));
+            return SlackAcks.Ephemeral(SlackTexts.Format(SlackTexts.CommandUnknown, culture, command.Command, ours));
+        }
+
+        var target = new SlackReplyTarget
+        {
+            TeamId = command.TeamId,
+            UserId = command.UserId,
+            ChannelId = command.ChannelId,
+            Ephemeral = true,
+            ResponseUrl = command.ResponseUrl,
+            TriggerId = command.TriggerId,
+            ReceivedAt = time.GetUtcNow(),
+        };
+        SlackWork work = registered.Contains(word)
+            ? new TurnWork(Turn(command, word), target)
+            : new NoticeWork(target, SlackTexts.CommandNotAvailable, ["/" + word]);
+
+        return queue.TryEnqueue(work)
+            ? Results.Ok()
+            : SlackAcks.Ephemeral(SlackTexts.Get(SlackTexts.Busy, culture));
+    }
+
+    private static ConversationTurn Turn(SlashCommand command, string word) => new()
+    {
+        Kind = TurnKind.Message,
+        Conversation = SlackConversations.Key(command.ChannelId, threadTs: null),
+        Tenant = command.TeamId,
+        User = new ChatUser(command.UserId, null),
+        Text = $"{word} {command.Text}".Trim(),
+        IsGroup = SlackConversations.IsGroup(command.ChannelId),
+    };
+}

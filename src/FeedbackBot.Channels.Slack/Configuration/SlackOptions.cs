@@ -1,0 +1,31 @@
+namespace FeedbackBot.Channels.Slack.Configuration;
+
+/// <summary>
+/// The Slack app's credentials and the Web API base, bound from the <c>Slack</c> section. Both
+/// empty: Slack is not configured, its endpoints are not mapped (404) and the bot runs without
+/// it, as a fresh clone does. Half-configured refuses to start (<see cref="SlackOptionsValidator"/>).
+/// </summary>
+public sealed class SlackOptions
+{
+    public const string SectionName = "Slack";
+
+    public const string DefaultApiBaseUrl = "https://slack.com/api/";
+
+    /// <summary>The app's signing secret ("Basic Information" → "App Credentials"); verifies every request.</summary>
+    public string SigningSecret { get; set; } = "";
+
+    /// <summary>The bot token (<c>xoxb-…</c>, "OAuth &amp; Permissions") the Web API calls carry.</summary>
+    public string BotToken { get; set; } = "";
+
+    /// <summary>Where Web API methods live (<c>{ApiBaseUrl}chat.postMessage</c>); tests point it at a fake.</summary>
+    public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+
+    /// <summary>How many acknowledged requests may wait for a worker; beyond it users are told "busy".</summary>
+    public int QueueCapacity { get; set; } = 1000;
+
+    /// <summary>How many turns run at once; each mostly waits on the store and on Slack.</summary>
+    public int Workers { get; set; } = 16;
+
+    /// <summary>True when either credential is set, i.e. someone meant to connect a Slack app.</summary>
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(SigningSecret) || !string.IsNullOrWhiteSpace(BotToken);
+}

@@ -1,0 +1,31 @@
+using FeedbackBot.Channels.Slack.Payloads;
+
+namespace FeedbackBot.Channels.Slack.Forms;
+
+/// <summary>
+/// Reads a submitted modal's <c>state.values</c> (block id → action id → element state) into
+/// the turn's values, keyed by action id, which the modal renderer set to the card input's id.
+/// A multi-select gives its values comma-separated, as an Adaptive Card ChoiceSet does.
+/// </summary>
+internal static class ViewValues
+{
+    public static Dictionary<string, string> Read(ViewState? state)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var block in state?.Values ?? new Dictionary<string, IReadOnlyDictionary<string, ElementState>>())
+        {
+            foreach (var (actionId, element) in block.Value)
+            {
+                var value = element.Value
+                    ?? element.SelectedOption?.Value
+                    ?? (element.SelectedOptions is { Count: > 0 } many ? string.Join(',', many.Select(o => o.Value)) : null);
+                if (value is not null)
+                {
+                    values[actionId] = value;
+                }
+            }
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using FeedbackBot.Channels.Slack.Commands;
+using FeedbackBot.Channels.Slack.Configuration;
+using FeedbackBot.Channels.Slack.Payloads;
+using FeedbackBot.Channels.Slack.Verification;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FeedbackBot.Channels.Slack.Hosting;
+
+/// <summary>
+/// Maps <c>/api/slack/commands</c>, <c>/api/slack/interactions</c> and <c>/api/slack/events</c>
+/// (ARCHITECTURE.md) when a Slack app is configured; without one they are not mapped and answer
+/// 404. Each one: <see cref="SlackRequestGate"/>, then the typed payload (400 when malformed),
+/// then its handler, which acknowledges within Slack's 3 seconds.
+/// </summary>
+public static class SlackEndpoints
+{
+    public const string CommandsPath = "/api/slack/commands";
+    public const string InteractionsPath = "/api/slack/interactions";
+    public const string EventsPath = "/api/slack/events";
+
+    public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        if (!endpoints.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value.IsConfigured)
+        {
+            return endpoints;
+        }
+
+        endpoints.MapPost(CommandsPath, CommandsAsync).DisableAntiforgery();
+        endpoints.MapPost(InteractionsPath, InteractionsAsync).DisableAntiforgery();
+        endpoints.MapPost(EventsPath, EventsAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task<IResult> CommandsAsync(
+        HttpContext context, SlackSignatureVerifier verifier, SlashCommandHandler handler, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var logger = loggers.CreateLogger(typeof(SlackEndpoints));
+        var (body, refusal) = await SlackRequestGate.ReadAsync(context, verifier, logger, isCommand: true, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (FormBody.TryParse(body) is not { } form || SlashCommand.FromForm(form) is not { } command)
+        {
+            return BadRequest(logger, CommandsPath, "malformed slash command form");
+        }
+
+        return handler.Handle(command);
+    }
+
+    private static async Task<IResult> InteractionsAsync(
+        HttpContext context, SlackSignatureVerifier verifier, InteractionHandler handler, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var logger = loggers.CreateLogger(typeof(SlackEndpoints));
+        var (body, refusal) = await SlackRequestGate.ReadAsync(context, verifier, logger, isCommand: false, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (FormBody.TryParse(body) is not { } form || !form.TryGetValue("payload", out var json))
+        {
+            return BadRequest(logger, InteractionsPath, "no payload field");
+        }
+
+        InteractionPayload? payload;
+        try
+        {
+            payload = JsonSerializer.Deserialize<InteractionPayload>(json, SlackJson.Options);
+        }
+        catch (JsonException)
+        {
+            return BadRequest(logger, InteractionsPath, "payload is not JSON");
+        }
+
+        return payload is null ? BadRequest(logger, InteractionsPath, "payload is null") : await handler.HandleAsync(payload, ct);
+    }
+
+    private static async Task<IResult> EventsAsync(
+        HttpContext context, SlackSignatureVerifier verifier, EventHandler handler, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var logger = loggers.CreateLogger(typeof(SlackEndpoints));
+        var (body, refusal) = await SlackRequestGate.ReadAsync(context, verifier, logger, isCommand: false, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        EventEnvelope? envelope;
+        try
+        {
+            envelope = JsonSerializer.Deserialize<EventEnvelope>(body, SlackJson.Options);
+        }
+        catch (JsonException)
+        {
+            return BadRequest(logger, EventsPath, "body is not event JSON");
+        }
+
+        var retry = context.Request.Headers["X-Slack-Retry-Num"].ToString();
+        return envelope is null
+            ? BadRequest(logger, EventsPath, "body is null")
+            : handler.Handle(envelope, retry.Length > 0 ? retry : null);
+    }
+
+    private static IResult BadRequest(ILogger logger, string path, string reason)
+    {
+        SlackRequestGate.LogRefused(logger, path, StatusCodes.Status400BadRequest, reason);
+        return Results.BadRequest();
+    }
+}

@@ -1,0 +1,65 @@
+using FeedbackBot.Channels.Slack.Commands;
+using FeedbackBot.Channels.Slack.Configuration;
+using FeedbackBot.Channels.Slack.Forms;
+using FeedbackBot.Channels.Slack.Processing;
+using FeedbackBot.Channels.Slack.Verification;
+using FeedbackBot.Channels.Slack.WebApi;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FeedbackBot.Channels.Slack.Hosting;
+
+/// <summary>Registers the Slack channel: options, verification, Web API client, work queue and workers.</summary>
+public static class SlackServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="SlackOptions"/> from <c>Slack</c> and validates them at start-up (a
+    /// half-configured app stops the host). The rest is registered only when a Slack app is
+    /// configured, so a bot without Slack runs no Slack workers. The host provides the
+    /// <c>ConversationEngine</c> and an <c>ISlackEventDedupe</c> store.
+    /// </summary>
+    public static IServiceCollection AddSlackChannel(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        var configured = configuration.GetSection(SlackOptions.SectionName).Get<SlackOptions>()?.IsConfigured ?? false;
+        if (!configured)
+        {
+            return services;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<SlackResilienceOptions>().BindConfiguration(SlackResilienceOptions.SectionName);
+
+        services.AddHttpClient<ISlackWebApi, SlackWebApiClient>((provider, http) =>
+            {
+                var apiBase = provider.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;
+                http.BaseAddress = new Uri(apiBase.EndsWith('/') ? apiBase : apiBase + "/");
+
+                // The resilience pipeline owns the timeouts; HttpClient's own 100 s would cut a Retry-After wait.
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddResilienceHandler(SlackResilience.WebApiPipeline, SlackResilience.Configure);
+        services.AddHttpClient<IResponseUrlClient, ResponseUrlClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler(SlackResilience.ResponseUrlPipeline, SlackResilience.Configure);
+
+        services.TryAddSingleton<SlackSignatureVerifier>();
+        services.TryAddSingleton<SlackWorkQueue>();
+        services.TryAddSingleton<SlackUserLocales>();
+        services.TryAddSingleton<SlackReplySinkFactory>();
+        services.TryAddSingleton<SlackWorkProcessor>();
+        services.TryAddSingleton<RegisteredDialogCommands>();
+        services.TryAddSingleton<SlashCommandHandler>();
+        services.TryAddSingleton<ModalSubmissions>();
+        services.TryAddSingleton<InteractionHandler>();
+        services.TryAddSingleton<EventHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SlackWorker>());
+        return services;
+    }
+}

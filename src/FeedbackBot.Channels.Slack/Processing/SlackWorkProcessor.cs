@@ -1,0 +1,72 @@
+using FeedbackBot.Channels.Slack.Localization;
+using FeedbackBot.Conversations.Engine;
+using FeedbackBot.Conversations.Localization;
+using FeedbackBot.Conversations.Turns;
+using FeedbackBot.Core.Slack;
+using Microsoft.Extensions.Logging;
+
+namespace FeedbackBot.Channels.Slack.Processing;
+
+/// <summary>
+/// Runs one acknowledged piece of work: claims an event (so a retry does nothing), finds the
+/// user's language, and lets the engine answer through a Slack reply sink.
+/// </summary>
+internal sealed partial class SlackWorkProcessor(
+    ConversationEngine engine,
+    ISlackEventDedupe dedupe,
+    SlackUserLocales locales,
+    SlackReplySinkFactory sinks,
+    ILogger<SlackWorkProcessor> logger)
+{
+    public async Task RunAsync(SlackWork work, CancellationToken ct)
+    {
+        switch (work)
+        {
+            case TurnWork turnWork:
+                await RunTurnAsync(turnWork, ct);
+                break;
+            case NoticeWork notice:
+                var noticeLocale = await locales.GetAsync(notice.Target.TeamId, notice.Target.UserId, ct);
+                var culture = SupportedCultures.Resolve(noticeLocale);
+                var text = SlackTexts.Format(notice.TextKey, culture, [.. notice.Arguments]);
+                await sinks.Create(notice.Target, culture).SendAsync(Reply.FromText(text), ct);
+                break;
+            case DeliverWork delivery:
+                await DeliverAsync(delivery, ct);
+                break;
+        }
+    }
+
+    private async Task RunTurnAsync(TurnWork work, CancellationToken ct)
+    {
+        if (work.Claim is { } claim && !await dedupe.TryClaimAsync(claim.TeamId, claim.EventId, claim.EventTime, ct))
+        {
+            LogDuplicate(logger, claim.EventId);
+            return;
+        }
+
+        var locale = work.Turn.Locale ?? await locales.GetAsync(work.Target.TeamId, work.Target.UserId, ct);
+        var sink = sinks.Create(work.Target, SupportedCultures.Resolve(locale));
+        await engine.HandleAsync(work.Turn with { Locale = locale }, sink, ct);
+    }
+
+    private async Task DeliverAsync(DeliverWork delivery, CancellationToken ct)
+    {
+        var replies = await delivery.Replies;
+        var sink = sinks.Create(delivery.Target, SupportedCultures.Resolve(delivery.Locale));
+        foreach (var (messageId, reply) in replies)
+        {
+            if (messageId is null)
+            {
+                await sink.SendAsync(reply, ct);
+            }
+            else
+            {
+                await sink.UpdateAsync(messageId, reply, ct);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack event {EventId} was already handled; this delivery is a retry and does nothing")]
+    private static partial void LogDuplicate(ILogger logger, string eventId);
+}
