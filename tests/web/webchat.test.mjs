@@ -23,7 +23,10 @@ globalThis.WebSocket ??= class {
 };
 const { ConnectionStatus, DirectLine } = await import("botframework-directlinejs");
 
-const ARTIFACTS = path.join(path.dirname(fileURLToPath(import.meta.url)), "artifacts");
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ARTIFACTS = path.join(HERE, "artifacts");
+// The Adaptive Card the bot's renderer produces for a full card (its .NET tests compare against it).
+const FULL_CARD = JSON.parse(fs.readFileSync(path.join(HERE, "..", "FeedbackBot.Channels.BotFramework.Tests", "Fixtures", "adaptive-card-full.json"), "utf8"));
 const STEP_TIMEOUT_MS = 45_000;
 const TEST_TIMEOUT_MS = 240_000;
 const HELP_REPLY = /^Here's what I can do/;
@@ -170,11 +173,82 @@ describe("the chat page in headless Chromium", () => {
       await page.keyboard.press("Enter");
       await page.locator(".message--bot", { hasText: "Here's what I can do" }).waitFor({ timeout: STEP_TIMEOUT_MS });
 
+      // A reload resumes the same conversation: the history comes back, without a second greeting.
+      await page.reload();
+      await page.locator(".message--bot", { hasText: "Here's what I can do" }).waitFor({ timeout: STEP_TIMEOUT_MS });
+      assert.equal(await page.locator(".message--bot", { hasText: "Hi! I'm FeedbackBot" }).count(), 1);
+
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, "nothing is wider than the phone screen");
       assert.equal(await page.getByRole("log").getAttribute("aria-live"), "polite");
       await page.screenshot({ path: path.join(ARTIFACTS, "chat-phone.png") });
       assert.deepEqual(browser.problems, []);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe("the chat page's renderers in headless Chromium", () => {
+  test("render the bot's full Adaptive Card accessibly and submit inputs merged with the button's data", { timeout: TEST_TIMEOUT_MS }, async () => {
+    const browser = await launchBrowser();
+    const { page } = browser;
+    try {
+      await page.goto(new URL("js/cards.js", bot.url).href);
+      await page.setContent("<main id=host></main>");
+      await page.evaluate(async ({ card, url }) => {
+        const { renderAdaptiveCard } = await import(url);
+        window.submitted = [];
+        document.getElementById("host").append(renderAdaptiveCard(card, {
+          onSubmit: (value, title) => window.submitted.push({ value, title }),
+          onImBack: () => {},
+        }));
+      }, { card: FULL_CARD, url: new URL("js/cards.js", bot.url).href });
+
+      await page.getByRole("heading", { name: "Decision check" }).waitFor();
+      assert.equal(await page.locator("dd").first().textContent(), 'Close the "help" line on Sundays');
+      await page.getByLabel("Why?").fill("Sundays are our busiest day");
+      await page.getByRole("group", { name: "Which elements?" }).getByRole("checkbox", { name: "Shipping" }).check();
+      await page.getByRole("checkbox", { name: "Returns" }).check();
+      await page.getByRole("button", { name: "MISS" }).click();
+
+      const submitted = await page.evaluate(() => window.submitted);
+      assert.deepEqual(submitted, [{ value: { why: "Sundays are our busiest day", elements: "shipping,returns", choice: "miss" }, title: "MISS" }]);
+      assert.ok(await page.getByRole("button", { name: "HIT" }).isDisabled(), "a submitted card can't be submitted twice");
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test("render markdown and never turn text into HTML", { timeout: TEST_TIMEOUT_MS }, async () => {
+    const browser = await launchBrowser();
+    const { page } = browser;
+    try {
+      await page.goto(new URL("js/markdown.js", bot.url).href);
+      const rendered = await page.evaluate(async (url) => {
+        const { renderMarkdown } = await import(url);
+        const render = (text) => {
+          const div = document.createElement("div");
+          div.append(renderMarkdown(text));
+          return div.innerHTML;
+        };
+        window.pwned = false;
+        const attack = render('<img src=x onerror="window.pwned=true"> [click](javascript:window.pwned=true) **<b>bold</b>**');
+        document.body.innerHTML = attack;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return {
+          formatted: render("**Vote:** _HIT_ or *MISS*, see [the report](https://example.com/r?a=1&b=2) or https://example.com/x.\nNext line\n\nNew paragraph with `code`"),
+          attack,
+          pwned: window.pwned,
+        };
+      }, new URL("js/markdown.js", bot.url).href);
+
+      assert.equal(
+        rendered.formatted,
+        '<p><strong>Vote:</strong> <em>HIT</em> or <em>MISS</em>, see <a href="https://example.com/r?a=1&amp;b=2" target="_blank" rel="noopener noreferrer">the report</a> or '
+          + '<a href="https://example.com/x" target="_blank" rel="noopener noreferrer">https://example.com/x</a>.<br>Next line</p><p>New paragraph with <code>code</code></p>');
+      assert.equal(rendered.attack, '<p>&lt;img src=x onerror="window.pwned=true"&gt; click <strong>&lt;b&gt;bold&lt;/b&gt;</strong></p>');
+      assert.equal(rendered.pwned, false);
     } finally {
       await browser.close();
     }

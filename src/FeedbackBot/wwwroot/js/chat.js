@@ -32,7 +32,9 @@ const outbox = new Map();
 let typingTimer = null;
 let connected = false;
 
-const newClientActivityId = () => crypto.randomUUID();
+// getRandomValues, not randomUUID: the latter exists only in secure contexts, and a self-hosted
+// bot may be opened over plain http on a LAN address.
+const newClientActivityId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 
 const view = new TranscriptView(elements.messages, elements.transcript, {
   onSubmit: (cardActivity, value, title, reenable) => {
