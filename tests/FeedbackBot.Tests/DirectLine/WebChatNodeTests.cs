@@ -125,15 +125,22 @@ public sealed class WebChatNodeTests : IAsyncLifetime
         }
     }
 
-    // The source file's own path (set by the compiler) finds the repository wherever the build output lives.
+    // The source file's own path (set by the compiler) finds the repository wherever the build
+    // output lives; the working and output folders are the fallback when paths were mapped.
     private static string RepositoryRoot([CallerFilePath] string sourceFile = "")
     {
-        var directory = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FeedbackBot.sln")))
+        string?[] starts = [Path.GetDirectoryName(sourceFile), Directory.GetCurrentDirectory(), AppContext.BaseDirectory];
+        foreach (var start in starts.Where(Directory.Exists))
         {
-            directory = directory.Parent;
+            for (var directory = new DirectoryInfo(start!); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "FeedbackBot.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
         }
 
-        return directory?.FullName ?? throw new InvalidOperationException("FeedbackBot.sln not found above " + sourceFile);
+        throw new InvalidOperationException("FeedbackBot.sln not found above " + sourceFile);
     }
 }
