@@ -4,9 +4,10 @@ using FeedbackBot.Core.Health;
 namespace FeedbackBot.Storage.TableStorage.Health;
 
 /// <summary>
-/// Readiness: a point read of a row that never exists in the DialogState table. It needs only
-/// the data permissions the stores need, proves the account answers and the table exists, and
-/// costs one cheap request. A dead endpoint throws after the client's bounded retries (seconds).
+/// Readiness: one page of a single-partition query for a row that never exists in the
+/// DialogState table. It needs only the data permissions the stores need, costs one cheap
+/// request, and fails (404 TableNotFound) when the table is missing, as a point read that
+/// tolerates "not found" would not. A dead endpoint throws after the client's bounded retries.
 /// </summary>
 public sealed class TableHealthProbe(TableStorageTables tables) : IStoreHealthProbe
 {
@@ -15,8 +16,13 @@ public sealed class TableHealthProbe(TableStorageTables tables) : IStoreHealthPr
 
     public async Task<bool> IsReachableAsync(CancellationToken ct)
     {
-        await tables.DialogState.GetEntityIfExistsAsync<TableEntity>(
-            ProbePartitionKey, ProbePartitionKey, select: ["PartitionKey"], cancellationToken: ct).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ProbePartitionKey}");
+        var pages = tables.DialogState.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["PartitionKey"], ct).AsPages();
+        await foreach (var _ in pages.ConfigureAwait(false))
+        {
+            break;
+        }
+
         return true;
     }
 }
