@@ -10,6 +10,7 @@ namespace FeedbackBot.Testing.Slack;
 /// <param name="ResponseUrlId">For a response_url post: the id in the URL (<see cref="FakeSlackWebApi.ResponseUrl"/>).</param>
 /// <param name="StatusCode">The HTTP status the fake answered.</param>
 /// <param name="Error">The <c>error</c> of an <c>ok:false</c> answer, if the fake gave one.</param>
+/// <param name="Response">The JSON the fake answered with (<c>ts</c>, <c>view.id</c> …); null for a response_url.</param>
 public sealed record FakeSlackCall(
     string Method,
     string? Authorization,
@@ -18,7 +19,8 @@ public sealed record FakeSlackCall(
     IReadOnlyDictionary<string, string>? Form,
     string? ResponseUrlId,
     int StatusCode,
-    string? Error)
+    string? Error,
+    JsonElement? Response)
 {
     /// <summary>A top-level string field of the JSON body, or a form field.</summary>
     public string? Field(string name) =>

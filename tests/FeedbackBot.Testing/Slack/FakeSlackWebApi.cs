@@ -31,6 +31,8 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, CountSignal> _methodCounts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _locales = new(StringComparer.Ordinal);
     private readonly CountSignal _callCount = new();
+    private readonly CountSignal _receivedCount = new();
+    private volatile TaskCompletionSource _gate = Open();
     private long _nextId;
     private LoopbackServer? _server;
 
@@ -78,12 +80,36 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
     public Task WaitForCallsAsync(string method, int count, TimeSpan timeout, CancellationToken ct = default) =>
         Count(method).WaitAsync(count, timeout, method + " calls", ct);
 
+    /// <summary>Completes once <paramref name="count"/> requests have arrived, answered or not (see <see cref="Hold"/>).</summary>
+    public Task WaitForReceivedAsync(int count, TimeSpan timeout, CancellationToken ct = default) =>
+        _receivedCount.WaitAsync(count, timeout, "received Slack requests", ct);
+
+    /// <summary>Holds every request unanswered until the returned handle is disposed: a Slack that is slow to answer.</summary>
+    public IDisposable Hold()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _gate = gate;
+        return new Release(() =>
+        {
+            _gate = Open();
+            gate.TrySetResult();
+        });
+    }
+
     public async ValueTask DisposeAsync()
     {
+        _gate.TrySetResult();
         if (_server is not null)
         {
             await _server.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    private static TaskCompletionSource Open()
+    {
+        var open = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        open.SetResult();
+        return open;
     }
 
     private void Script(string method, int count, Scripted scripted)
@@ -119,10 +145,13 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
         }
 
         var (json, form) = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
+        _receivedCount.Increment();
+        await _gate.Task.WaitAsync(context.RequestAborted).ConfigureAwait(false);
         var authorization = request.Headers.Authorization.Count == 0 ? null : request.Headers.Authorization.ToString();
         var (status, body, retryAfter, error) = Answer(method, authorization, json, form);
 
-        var call = new FakeSlackCall(method, authorization, request.ContentType, json, form, responseUrlId, status, error);
+        var call = new FakeSlackCall(method, authorization, request.ContentType, json, form, responseUrlId, status, error,
+            method == ResponseUrlMethod || !_record ? null : JsonDocument.Parse(body).RootElement.Clone());
         if (_record)
         {
             _calls.Enqueue(call);
@@ -210,4 +239,9 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
     private static byte[] Serialize(object value) => JsonSerializer.SerializeToUtf8Bytes(value);
 
     private sealed record Scripted(int Status, string? RetryAfter, string Error);
+
+    private sealed class Release(Action release) : IDisposable
+    {
+        public void Dispose() => release();
+    }
 }

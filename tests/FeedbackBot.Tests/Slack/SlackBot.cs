@@ -1,0 +1,62 @@
+using FeedbackBot.Testing.Slack;
+using FeedbackBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FeedbackBot.Tests.Slack;
+
+/// <summary>
+/// The real host on loopback with a Slack app configured against a fake Slack Web API, the test
+/// dialogs registered, and a signer holding the same signing secret.
+/// </summary>
+public sealed class SlackBot : IAsyncDisposable
+{
+    public const string BotToken = "xoxb-1111-2222-host-test-token";
+
+    private SlackBot(TempDatabase database, FakeSlackWebApi slack, IReadOnlyDictionary<string, string?> extra)
+    {
+        Database = database;
+        Slack = slack;
+        Logs = new CapturedLogs();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = SlackRequestSigner.TestSigningSecret,
+            ["Slack:BotToken"] = BotToken,
+            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
+            ["Slack:Resilience:BaseDelay"] = "00:00:00.010",
+        };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+
+        Host = new BotHost(database.Path, settings, services =>
+        {
+            SlackTestDialogs.Register(services);
+            services.AddLogging(logging => logging.AddProvider(Logs));
+        });
+    }
+
+    public TempDatabase Database { get; }
+
+    public FakeSlackWebApi Slack { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public BotHost Host { get; }
+
+    public HttpClient Client => Host.Client;
+
+    public SlackRequestSigner Signer { get; } = SlackRequestSigner.ForTests();
+
+    /// <param name="settings">Extra host settings, e.g. <c>Slack:Workers</c>.</param>
+    public static async Task<SlackBot> StartAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(new TempDatabase(), await FakeSlackWebApi.StartAsync(), settings ?? new Dictionary<string, string?>());
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Slack.DisposeAsync();
+        Database.Dispose();
+    }
+}
