@@ -17,7 +17,8 @@ public sealed class TableStorageTables
         DialogState = service.GetTableClient(tablePrefix + "DialogState");
         ConversationReferences = service.GetTableClient(tablePrefix + "ConversationReferences");
         DirectLine = service.GetTableClient(tablePrefix + "DirectLine");
-        All = [DialogState, ConversationReferences, DirectLine];
+        Leases = service.GetTableClient(tablePrefix + "Leases");
+        All = [DialogState, ConversationReferences, DirectLine, Leases];
     }
 
     public TableClient DialogState { get; }
@@ -25,6 +26,9 @@ public sealed class TableStorageTables
     public TableClient ConversationReferences { get; }
 
     public TableClient DirectLine { get; }
+
+    /// <summary>Once-only claims: Slack event deduplication (and, later, job leases).</summary>
+    public TableClient Leases { get; }
 
     /// <summary>Every table, for the initializer.</summary>
     public IReadOnlyList<TableClient> All { get; }

@@ -15,7 +15,7 @@ public sealed class TableStorageInitializerTests(AzuriteFixture azurite)
         await Initializer(tables).InitializeAsync(Ct);
         var names = await TableNamesAsync("InitFresh");
 
-        Assert.Equal(["InitFreshConversationReferences", "InitFreshDialogState", "InitFreshDirectLine"], names);
+        Assert.Equal(["InitFreshConversationReferences", "InitFreshDialogState", "InitFreshDirectLine", "InitFreshLeases"], names);
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class TableStorageInitializerTests(AzuriteFixture azurite)
         await initializers[0].InitializeAsync(Ct);
         var names = await TableNamesAsync("InitRace");
 
-        Assert.Equal(3, names.Count);
+        Assert.Equal(4, names.Count);
     }
 
     private static TableStorageInitializer Initializer(TableStorageTables tables) => new(tables, NullLogger<TableStorageInitializer>.Instance);
