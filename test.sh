@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of FeedbackBot: the one command the README gives and CI (.ci/run) calls.
-# It installs what the tests need first (the npm packages pinned in tests/package.json), so it
-# works the same on a fresh clone, then runs the whole solution's tests and prints one summary line.
+# It installs what the tests need first (Chromium from Debian's packages, the npm packages pinned in
+# tests/package.json: Azurite, DirectLineJS, playwright-core), so it works the same on a fresh
+# clone, then runs the whole solution's tests and prints one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+bash scripts/install-test-deps.sh
 
 if [ -f tests/package.json ]; then
   echo "== installing pinned test tools (npm ci in tests/)"
