@@ -85,7 +85,7 @@ public static class SlackEndpoints
     }
 
     private static async Task<IResult> EventsAsync(
-        HttpContext context, SlackSignatureVerifier verifier, EventHandler handler, ILoggerFactory loggers, CancellationToken ct)
+        HttpContext context, SlackSignatureVerifier verifier, SlackEventHandler handler, ILoggerFactory loggers, CancellationToken ct)
     {
         var logger = loggers.CreateLogger(typeof(SlackEndpoints));
         var (body, refusal) = await SlackRequestGate.ReadAsync(context, verifier, logger, isCommand: false, ct);

@@ -14,7 +14,7 @@ namespace FeedbackBot.Channels.Slack.Hosting;
 /// acknowledged and ignored. The event id is claimed by the worker before the turn runs, so a
 /// retry (<c>X-Slack-Retry-Num</c>) has no second effect, whichever instance it reaches.
 /// </summary>
-internal sealed partial class EventHandler(SlackWorkQueue queue, TimeProvider time, ILogger<EventHandler> logger)
+internal sealed partial class SlackEventHandler(SlackWorkQueue queue, TimeProvider time, ILogger<SlackEventHandler> logger)
 {
     public IResult Handle(EventEnvelope envelope, string? retryNumber)
     {

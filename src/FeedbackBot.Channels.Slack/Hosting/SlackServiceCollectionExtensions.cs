@@ -46,7 +46,10 @@ public static class SlackServiceCollectionExtensions
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddResilienceHandler(SlackResilience.WebApiPipeline, SlackResilience.Configure);
+        // A response_url is a credential for 30 minutes (anyone holding it can post into the
+        // conversation), so the client's request logging, which writes URLs, is switched off.
         services.AddHttpClient<IResponseUrlClient, ResponseUrlClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .AddResilienceHandler(SlackResilience.ResponseUrlPipeline, SlackResilience.Configure);
 
         services.TryAddSingleton<SlackSignatureVerifier>();
@@ -58,7 +61,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlashCommandHandler>();
         services.TryAddSingleton<ModalSubmissions>();
         services.TryAddSingleton<InteractionHandler>();
-        services.TryAddSingleton<EventHandler>();
+        services.TryAddSingleton<SlackEventHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SlackWorker>());
         return services;
     }

@@ -81,6 +81,21 @@ public sealed class SlashCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Command_ResponseUrlAndBotToken_NeverReachTheLogs()
+    {
+        var responseUrl = _bot.Slack.ResponseUrl("secret-hook-7f3a9c");
+        using var request = _bot.Signer.Form("/api/slack/commands", SlackPayloads.SlashCommand("/decision-check", "", "C1", responseUrl));
+
+        using var response = await _bot.Client.SendAsync(request, Ct);
+        await _bot.Slack.WaitForCallsAsync(FakeSlackWebApi.ResponseUrlMethod, 1, Wait, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(_bot.Logs.Lines, l => l.Contains("users.info", StringComparison.Ordinal));
+        Assert.DoesNotContain(_bot.Logs.Lines, l => l.Contains("secret-hook-7f3a9c", StringComparison.Ordinal));
+        Assert.DoesNotContain(_bot.Logs.Lines, l => l.Contains(SlackBot.BotToken, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SslCheck_Unsigned_Answers200AndDoesNothing()
     {
         using var content = new StringContent("ssl_check=1&token=deprecated", System.Text.Encoding.UTF8, SlackRequestSigner.FormContentType);
