@@ -19,6 +19,9 @@ public sealed class SqliteDatabase : IDisposable
     // configured once, on its first open.
     private readonly ConditionalWeakTable<sqlite3, SqliteDatabase> _configuredHandles = [];
 
+    // One writer of this process at a time; see OpenWriterAsync.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
     /// <param name="filePath">The database file, as an absolute path.</param>
     /// <param name="busyTimeout">How long a statement waits for another writer's lock.</param>
     public SqliteDatabase(string filePath, TimeSpan busyTimeout)
@@ -56,12 +59,34 @@ public sealed class SqliteDatabase : IDisposable
 
     internal async Task<SqliteConnection> OpenAsync(CancellationToken ct) => await OpenAsync(ConnectionString, ct).ConfigureAwait(false);
 
+    /// <summary>
+    /// Opens a connection for one write statement once this process's other writers are done.
+    /// SQLite admits one writer at a time and makes the others sleep and retry (1, 2, 5, 10 ms …,
+    /// <c>sqliteDefaultBusyCallback</c>); under load those sleeps, not the writes, were what a turn
+    /// waited for. Queuing here costs no thread and no sleep. <c>busy_timeout</c> still covers
+    /// writers in other processes. Keep the lease only for the statement.
+    /// </summary>
+    internal async Task<SqliteWriteLease> OpenWriterAsync(CancellationToken ct)
+    {
+        await _writeGate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return new SqliteWriteLease(await OpenAsync(ct).ConfigureAwait(false), _writeGate);
+        }
+        catch
+        {
+            _writeGate.Release();
+            throw;
+        }
+    }
+
     internal async Task<SqliteConnection> OpenCreatingAsync(CancellationToken ct) => await OpenAsync(CreatingConnectionString, ct).ConfigureAwait(false);
 
     public void Dispose()
     {
         using var connection = new SqliteConnection(ConnectionString);
         SqliteConnection.ClearPool(connection);
+        _writeGate.Dispose();
     }
 
     private async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken ct)

@@ -34,10 +34,10 @@ public sealed class SqliteConversationReferenceStore(SqliteDatabase database) : 
     {
         ArgumentNullException.ThrowIfNull(reference);
 
-        var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var writer = await database.OpenWriterAsync(ct).ConfigureAwait(false);
+        await using (writer.ConfigureAwait(false))
         {
-            using var command = connection.CreateCommand();
+            using var command = writer.Connection.CreateCommand();
             command.CommandText = UpsertSql;
             var parameters = command.Parameters;
             parameters.AddWithValue("@tenant", reference.Tenant);

@@ -58,10 +58,10 @@ public sealed class SqliteDialogStateStore(SqliteDatabase database) : IDialogSta
         ArgumentNullException.ThrowIfNull(payload);
 
         var newETag = NewETag();
-        var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var writer = await database.OpenWriterAsync(ct).ConfigureAwait(false);
+        await using (writer.ConfigureAwait(false))
         {
-            using var command = CreateKeyedCommand(connection, expectedETag is null ? InsertIfAbsentSql : UpdateIfCurrentSql, key);
+            using var command = CreateKeyedCommand(writer.Connection, expectedETag is null ? InsertIfAbsentSql : UpdateIfCurrentSql, key);
             command.Parameters.AddWithValue("@payload", payload);
             command.Parameters.AddWithValue("@etag", newETag);
             command.Parameters.AddWithValue("@updated_at", SqliteValues.FromTimestamp(updatedAt));
@@ -79,10 +79,10 @@ public sealed class SqliteDialogStateStore(SqliteDatabase database) : IDialogSta
     {
         ArgumentNullException.ThrowIfNull(expectedETag);
 
-        var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var writer = await database.OpenWriterAsync(ct).ConfigureAwait(false);
+        await using (writer.ConfigureAwait(false))
         {
-            using var command = CreateKeyedCommand(connection, DeleteIfCurrentSql, key);
+            using var command = CreateKeyedCommand(writer.Connection, DeleteIfCurrentSql, key);
             command.Parameters.AddWithValue("@expected_etag", expectedETag);
             return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
         }
