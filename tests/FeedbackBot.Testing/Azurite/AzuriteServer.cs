@@ -230,14 +230,21 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     private static async Task SendInterruptAsync(int processId)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill")
+        try
         {
-            ArgumentList = { "-INT", processId.ToString(CultureInfo.InvariantCulture) },
-            UseShellExecute = false,
-        });
-        if (kill is not null)
+            using var kill = Process.Start(new ProcessStartInfo("kill")
+            {
+                ArgumentList = { "-INT", processId.ToString(CultureInfo.InvariantCulture) },
+                UseShellExecute = false,
+            });
+            if (kill is not null)
+            {
+                await kill.WaitForExitAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Win32Exception)
         {
-            await kill.WaitForExitAsync().ConfigureAwait(false);
+            // No kill command: the caller falls back to killing the process tree.
         }
     }
 
