@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace FeedbackBot.Channels.Slack.Payloads;
 
 /// <summary>
@@ -56,8 +54,6 @@ internal sealed record SlackChannelRef
 /// <summary>Where the clicked element lives: a message (with its ts and channel) or a view.</summary>
 internal sealed record InteractionContainer
 {
-    public string? Type { get; init; }
-
     public string? MessageTs { get; init; }
 
     public string? ChannelId { get; init; }
@@ -91,8 +87,6 @@ internal sealed record ViewState
 
 internal sealed record ElementState
 {
-    public string? Type { get; init; }
-
     public string? Value { get; init; }
 
     public SelectedOption? SelectedOption { get; init; }
@@ -107,13 +101,7 @@ internal sealed record SelectedOption
 
 internal sealed record ActionPayload
 {
-    public string? Type { get; init; }
-
     public string? ActionId { get; init; }
 
-    public string? BlockId { get; init; }
-
     public string? Value { get; init; }
-
-    public JsonElement? ActionTs { get; init; }
 }

@@ -61,6 +61,9 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
     /// <summary>The calls of one method, in arrival order.</summary>
     public IReadOnlyList<FakeSlackCall> CallsTo(string method) => [.. _calls.Where(c => c.Method == method)];
 
+    /// <summary>How many calls of <paramref name="method"/> have been answered; counted even when recording is off.</summary>
+    public int CallCountOf(string method) => Count(method).Count;
+
     /// <summary>The locale <c>users.info</c> reports for <paramref name="userId"/> (default <c>en-US</c>).</summary>
     public void SetUserLocale(string userId, string locale) => _locales[userId] = locale;
 
