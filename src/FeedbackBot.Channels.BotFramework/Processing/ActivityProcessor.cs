@@ -30,7 +30,7 @@ public sealed partial class ActivityProcessor(
         var tenant = TeamsChannelData.TenantId(activity) ?? Tenants.Default;
         if (serviceUrlTrusted && ConversationReferenceFactory.FromActivity(activity, tenant, time.GetUtcNow()) is { } reference)
         {
-            await references.UpsertAsync(reference, ct);
+            await RememberAsync(reference, ct);
         }
 
         var isInvoke = activity.Type == ActivityTypes.Invoke;
@@ -58,6 +58,28 @@ public sealed partial class ActivityProcessor(
     }
 
     private const int StatusCodes501 = 501;
+
+    /// <summary>How stale a stored reference's <see cref="ConversationReference.UpdatedAt"/> may get before an unchanged reference is written again.</summary>
+    private static readonly TimeSpan ReferenceRefreshInterval = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Every turn carries the reference, yet it rarely changes, and a read costs every store less
+    /// than a write (no write lock, no log growth). So it is written only when a field changed or
+    /// the stored one is older than <see cref="ReferenceRefreshInterval"/>: <c>UpdatedAt</c> stays
+    /// "last seen" to within that interval. Read from the store, never cached, so another
+    /// instance's newer reference is always seen.
+    /// </summary>
+    private async Task RememberAsync(ConversationReference reference, CancellationToken ct)
+    {
+        var stored = await references.FindAsync(reference.Tenant, reference.UserId, ct);
+        var unchanged = stored is not null
+            && stored with { UpdatedAt = reference.UpdatedAt } == reference
+            && reference.UpdatedAt - stored.UpdatedAt < ReferenceRefreshInterval;
+        if (!unchanged)
+        {
+            await references.UpsertAsync(reference, ct);
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Invoke {InvokeName} on {ChannelId} has no handler; answered 501")]
     private static partial void LogUnhandledInvoke(ILogger logger, string? invokeName, string? channelId);
