@@ -69,17 +69,31 @@ public sealed partial class ActivityProcessor(
     /// "last seen" to within that interval. Read from the store, never cached, so another
     /// instance's newer reference is always seen.
     /// </summary>
+    /// <remarks>
+    /// A reference that cannot be saved only costs a later proactive message; it must not cost the
+    /// user their answer. The turn still runs, and if the store is down the engine says so.
+    /// </remarks>
     private async Task RememberAsync(ConversationReference reference, CancellationToken ct)
     {
-        var stored = await references.FindAsync(reference.Tenant, reference.UserId, ct);
-        var unchanged = stored is not null
-            && stored with { UpdatedAt = reference.UpdatedAt } == reference
-            && reference.UpdatedAt - stored.UpdatedAt < ReferenceRefreshInterval;
-        if (!unchanged)
+        try
         {
-            await references.UpsertAsync(reference, ct);
+            var stored = await references.FindAsync(reference.Tenant, reference.UserId, ct);
+            var unchanged = stored is not null
+                && stored with { UpdatedAt = reference.UpdatedAt } == reference
+                && reference.UpdatedAt - stored.UpdatedAt < ReferenceRefreshInterval;
+            if (!unchanged)
+            {
+                await references.UpsertAsync(reference, ct);
+            }
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            LogReferenceNotSaved(logger, ex, reference.Channel);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The conversation reference on {ChannelId} could not be saved; the turn runs without it")]
+    private static partial void LogReferenceNotSaved(ILogger logger, Exception exception, string channelId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Invoke {InvokeName} on {ChannelId} has no handler; answered 501")]
     private static partial void LogUnhandledInvoke(ILogger logger, string? invokeName, string? channelId);
