@@ -14,7 +14,7 @@ namespace FeedbackBot.Bench;
 /// environment, appsettings.json logging, telemetry on) but in local mode: no app id, so no
 /// inbound token validation and no outbound token. The benchmark measures turn processing.
 /// </summary>
-internal sealed class BenchHost(string databasePath) : WebApplicationFactory<Program>
+internal sealed class BenchHost(string databasePath, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
     /// <summary>Starts the host and answers its address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Start()
@@ -31,6 +31,11 @@ internal sealed class BenchHost(string databasePath) : WebApplicationFactory<Pro
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:Sqlite:Path", databasePath);
         builder.UseSetting("MicrosoftAppId", "");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(ThreeQuestionDialog.Register);
     }
 }

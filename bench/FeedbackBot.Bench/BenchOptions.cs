@@ -15,10 +15,16 @@ internal sealed record BenchOptions
     /// <summary>When set, every conversation runs this many whole waterfalls in the measured phase.</summary>
     public int? Rounds { get; init; }
 
-    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Host settings on top of appsettings.json (<c>--set Logging:LogLevel:Polly=Warning</c>), to
+    /// measure a configuration before proposing it; the reported figures name them.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     public const string Usage =
-        "usage: FeedbackBot.Bench [--conversations N] [--concurrency C] [--duration S | --rounds R] [--warmup S]";
+        "usage: FeedbackBot.Bench [--conversations N] [--concurrency C] [--duration S | --rounds R] [--warmup S] [--set Key=Value]...";
 
     /// <exception cref="ArgumentException">An unknown option or a value out of range.</exception>
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -34,6 +40,7 @@ internal sealed record BenchOptions
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(Positive(args[i], value)) },
                 "--rounds" => options with { Rounds = Positive(args[i], value) },
                 "--warmup" => options with { Warmup = TimeSpan.FromSeconds(NonNegative(args[i], value)) },
+                "--set" => options with { Settings = WithSetting(options.Settings, value) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
             i++;
@@ -46,6 +53,17 @@ internal sealed record BenchOptions
         }
 
         return options;
+    }
+
+    private static Dictionary<string, string> WithSetting(IReadOnlyDictionary<string, string> settings, string value)
+    {
+        var separator = value.IndexOf('=', StringComparison.Ordinal);
+        if (separator <= 0)
+        {
+            throw new ArgumentException($"--set takes Key=Value, not '{value}'.");
+        }
+
+        return new Dictionary<string, string>(settings) { [value[..separator]] = value[(separator + 1)..] };
     }
 
     private static int Positive(string name, string value) =>

@@ -31,7 +31,7 @@ internal static class BenchProgram
         {
             var ledger = new ReplyLedger(options.Conversations);
             await using var connector = await FakeBotConnector.StartAsync(recordRequests: false, observer: ledger.Observe);
-            var host = new BenchHost(Path.Combine(folder.FullName, "bench.db"));
+            var host = new BenchHost(Path.Combine(folder.FullName, "bench.db"), options.Settings);
             await using (host)
             {
                 using var handler = new SocketsHttpHandler

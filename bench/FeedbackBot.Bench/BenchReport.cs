@@ -16,6 +16,10 @@ internal static class BenchReport
         Console.WriteLine(string.Create(
             Invariant,
             $"{Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}"));
+        foreach (var (key, value) in options.Settings)
+        {
+            Console.WriteLine($"host setting    {key}={value}");
+        }
     }
 
     public static void PrintResult(BenchOptions options, LoadResult result, LedgerVerdict verdict, long peakWorkingSet)
@@ -34,6 +38,7 @@ internal static class BenchReport
             $"errors          {result.Errors}{(result.FirstError is null ? "" : $" (first: {result.FirstError})")}",
             $"cpu             {cpu.TotalSeconds:0.00} s = {cpu.TotalSeconds / elapsed.TotalSeconds:0.00} cores, {cpu.TotalMilliseconds * 1000 / Math.Max(1, latency.Count):0} us per turn (host, connector and load generator together)",
             $"gc              gen0 {end.Gen0 - start.Gen0}, gen1 {end.Gen1 - start.Gen1}, gen2 {end.Gen2 - start.Gen2}, paused {(end.GcPause - start.GcPause).TotalMilliseconds:0} ms, allocated {(end.AllocatedBytes - start.AllocatedBytes) / (double)Math.Max(1, latency.Count) / 1024:0.0} KiB per turn",
+            $"jit             {end.JitMethods - start.JitMethods} methods compiled in {(end.JitTime - start.JitTime).TotalMilliseconds:0} ms (tiering still at work when this is large: warm up longer)",
             $"peak RSS        {peakMiB:0} MiB",
             $"verified        {verdict.AcceptedTurns} turns answered 200, {verdict.Replies} replies at the connector, {verdict.CorrectFinals}/{verdict.CompletedRounds} waterfalls ended with their own answers, {verdict.Mismatches} wrong replies: {(verdict.Passed ? "PASS" : "FAIL")}",
         };

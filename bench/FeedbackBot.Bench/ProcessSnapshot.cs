@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace FeedbackBot.Bench;
 
-/// <summary>The process's CPU, GC and allocation counters at one moment; two give the cost of a phase.</summary>
-internal readonly record struct ProcessSnapshot(long Timestamp, TimeSpan CpuTime, int Gen0, int Gen1, int Gen2, long AllocatedBytes, TimeSpan GcPause)
+/// <summary>The process's CPU, GC, allocation and JIT counters at one moment; two give the cost of a phase.</summary>
+internal readonly record struct ProcessSnapshot(long Timestamp, TimeSpan CpuTime, int Gen0, int Gen1, int Gen2, long AllocatedBytes, TimeSpan GcPause, long JitMethods, TimeSpan JitTime)
 {
     public static ProcessSnapshot Take()
     {
@@ -15,7 +15,9 @@ internal readonly record struct ProcessSnapshot(long Timestamp, TimeSpan CpuTime
             GC.CollectionCount(1),
             GC.CollectionCount(2),
             GC.GetTotalAllocatedBytes(precise: false),
-            GC.GetTotalPauseDuration());
+            GC.GetTotalPauseDuration(),
+            System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false),
+            System.Runtime.JitInfo.GetCompilationTime(currentThread: false));
     }
 
     public static long PeakWorkingSetBytes()
