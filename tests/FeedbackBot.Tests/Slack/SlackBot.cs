@@ -24,6 +24,10 @@ public sealed class SlackBot : IAsyncDisposable
             ["Slack:BotToken"] = BotToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["Slack:Resilience:BaseDelay"] = "00:00:00.010",
+
+            // appsettings.json keeps HttpClient at Warning; an operator who turns it up must still
+            // not see a token or a response_url, so the tests log every outbound call.
+            ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Information",
         };
         foreach (var (key, value) in extra)
         {
