@@ -33,11 +33,13 @@ public sealed class ConversationEngine : IDisposable
         IDialogStateStore store,
         IEnumerable<IDialog> dialogs,
         IEnumerable<DialogCommand> commands,
+        IEnumerable<DialogPhrase> phrases,
         IOptions<DialogOptions> options,
         TimeProvider time,
         IMeterFactory meterFactory,
         ILogger<ConversationEngine> logger)
     {
+        ArgumentNullException.ThrowIfNull(phrases);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(commands);
@@ -46,7 +48,7 @@ public sealed class ConversationEngine : IDisposable
         ArgumentNullException.ThrowIfNull(meterFactory);
         ArgumentNullException.ThrowIfNull(logger);
         this.store = store;
-        registry = new DialogRegistry(dialogs, commands);
+        registry = new DialogRegistry(dialogs, commands, phrases);
         runner = new DialogRunner(registry, new RootRouter(registry));
         this.options = options.Value;
         this.time = time;

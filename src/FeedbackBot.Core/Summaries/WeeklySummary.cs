@@ -77,7 +77,7 @@ public sealed record BreakdownRow(string Key, string Name, HitMissCount Votes);
 /// <summary>One week of the trend chart.</summary>
 public sealed record TrendPoint(IsoWeek Week, HitMissCount Votes);
 
-/// <summary>A MISS comment as the customer wrote it, with where it came from.</summary>
+/// <summary>A MISS comment as the customer wrote it, with where it came from (<see cref="VotedAt"/> on the workspace's clock).</summary>
 public sealed record MissComment(string Text, DateTimeOffset VotedAt, string? AgentName, string? Team, string? ElementName);
 
 /// <summary>

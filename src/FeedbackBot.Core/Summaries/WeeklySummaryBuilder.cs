@@ -82,9 +82,10 @@ public static class WeeklySummaryBuilder
         };
     }
 
-    // The stored spelling of the team the user typed (case-insensitive), so "support" finds "Support".
-    private static string? ResolveTeam(string? typed, IEnumerable<WeeklyAggregate> aggregates)
+    /// <summary>The stored spelling of the team the user typed (case-insensitive), so "support" finds "Support".</summary>
+    public static string? ResolveTeam(string? typed, IEnumerable<WeeklyAggregate> aggregates)
     {
+        ArgumentNullException.ThrowIfNull(aggregates);
         if (typed is null) return null;
         return aggregates
             .SelectMany(a => a.ByTeam.Keys)
@@ -127,7 +128,7 @@ public static class WeeklySummaryBuilder
             .Where(v => team is null || string.Equals(v.Team, team, StringComparison.Ordinal))
             .OrderByDescending(v => v.VotedAt)
             .Take(MaxMissComments)
-            .Select(v => new MissComment(v.Comment!, v.VotedAt, v.AgentName, v.Team, v.ElementId is null ? null : ElementName(v.ElementId, inputs)))];
+            .Select(v => new MissComment(v.Comment!, TimeZoneInfo.ConvertTime(v.VotedAt, inputs.Zone), v.AgentName, v.Team, v.ElementId is null ? null : ElementName(v.ElementId, inputs)))];
 
     private static DecisionFigures DecisionFiguresOf(IReadOnlyList<DecisionRecord> decisions, IsoWeek week, TimeZoneInfo zone)
     {
