@@ -18,7 +18,12 @@ public sealed class TableStorageTables
         ConversationReferences = service.GetTableClient(tablePrefix + "ConversationReferences");
         DirectLine = service.GetTableClient(tablePrefix + "DirectLine");
         Leases = service.GetTableClient(tablePrefix + "Leases");
-        All = [DialogState, ConversationReferences, DirectLine, Leases];
+        Votes = service.GetTableClient(tablePrefix + "Votes");
+        FeedbackRequests = service.GetTableClient(tablePrefix + "FeedbackRequests");
+        FeedbackRequestIndex = service.GetTableClient(tablePrefix + "FeedbackRequestIndex");
+        WeeklyAggregates = service.GetTableClient(tablePrefix + "WeeklyAggregates");
+        CustomerPreferences = service.GetTableClient(tablePrefix + "CustomerPreferences");
+        All = [DialogState, ConversationReferences, DirectLine, Leases, Votes, FeedbackRequests, FeedbackRequestIndex, WeeklyAggregates, CustomerPreferences];
     }
 
     public TableClient DialogState { get; }
@@ -29,6 +34,17 @@ public sealed class TableStorageTables
 
     /// <summary>Once-only claims: Slack event deduplication (and, later, job leases).</summary>
     public TableClient Leases { get; }
+
+    public TableClient Votes { get; }
+
+    public TableClient FeedbackRequests { get; }
+
+    /// <summary>Interaction id → week of its request; the idempotency claim of a new request.</summary>
+    public TableClient FeedbackRequestIndex { get; }
+
+    public TableClient WeeklyAggregates { get; }
+
+    public TableClient CustomerPreferences { get; }
 
     /// <summary>Every table, for the initializer.</summary>
     public IReadOnlyList<TableClient> All { get; }
