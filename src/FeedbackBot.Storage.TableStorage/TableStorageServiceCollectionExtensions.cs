@@ -1,12 +1,16 @@
 using Azure.Data.Tables;
 using FeedbackBot.Core.Conversations;
+using FeedbackBot.Core.Decisions;
 using FeedbackBot.Core.DirectLine;
 using FeedbackBot.Core.Health;
+using FeedbackBot.Core.Jobs;
 using FeedbackBot.Core.Slack;
 using FeedbackBot.Core.Votes;
 using FeedbackBot.Storage.TableStorage.Conversations;
+using FeedbackBot.Storage.TableStorage.Decisions;
 using FeedbackBot.Storage.TableStorage.DirectLine;
 using FeedbackBot.Storage.TableStorage.Health;
+using FeedbackBot.Storage.TableStorage.Jobs;
 using FeedbackBot.Storage.TableStorage.Slack;
 using FeedbackBot.Storage.TableStorage.Votes;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +40,8 @@ public static class TableStorageServiceCollectionExtensions
         services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
         services.TryAddSingleton<IDirectLineTranscriptStore, TableDirectLineTranscriptStore>();
         services.TryAddSingleton<ISlackEventDedupe, TableSlackEventDedupe>();
+        services.TryAddSingleton<IDecisionLog, TableDecisionLog>();
+        services.TryAddSingleton<IJobLease, TableJobLease>();
         services.TryAddSingleton<IFeedbackRequestStore, TableFeedbackRequestStore>();
         services.TryAddSingleton<IVoteStore, TableVoteStore>();
         services.TryAddSingleton<IWeeklyAggregateStore, TableWeeklyAggregateStore>();

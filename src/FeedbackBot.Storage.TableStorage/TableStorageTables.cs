@@ -18,12 +18,13 @@ public sealed class TableStorageTables
         ConversationReferences = service.GetTableClient(tablePrefix + "ConversationReferences");
         DirectLine = service.GetTableClient(tablePrefix + "DirectLine");
         Leases = service.GetTableClient(tablePrefix + "Leases");
+        Decisions = service.GetTableClient(tablePrefix + "Decisions");
         Votes = service.GetTableClient(tablePrefix + "Votes");
         FeedbackRequests = service.GetTableClient(tablePrefix + "FeedbackRequests");
         FeedbackRequestIndex = service.GetTableClient(tablePrefix + "FeedbackRequestIndex");
         WeeklyAggregates = service.GetTableClient(tablePrefix + "WeeklyAggregates");
         CustomerPreferences = service.GetTableClient(tablePrefix + "CustomerPreferences");
-        All = [DialogState, ConversationReferences, DirectLine, Leases, Votes, FeedbackRequests, FeedbackRequestIndex, WeeklyAggregates, CustomerPreferences];
+        All = [DialogState, ConversationReferences, DirectLine, Leases, Decisions, Votes, FeedbackRequests, FeedbackRequestIndex, WeeklyAggregates, CustomerPreferences];
     }
 
     public TableClient DialogState { get; }
@@ -32,8 +33,11 @@ public sealed class TableStorageTables
 
     public TableClient DirectLine { get; }
 
-    /// <summary>Once-only claims: Slack event deduplication (and, later, job leases).</summary>
+    /// <summary>Once-only claims: Slack event deduplication and hosted job leases.</summary>
     public TableClient Leases { get; }
+
+    /// <summary>Decision-check records, newest first per tenant.</summary>
+    public TableClient Decisions { get; }
 
     public TableClient Votes { get; }
 
