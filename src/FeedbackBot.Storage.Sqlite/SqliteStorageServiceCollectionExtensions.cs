@@ -1,12 +1,16 @@
 using FeedbackBot.Core.Conversations;
 using FeedbackBot.Core.DirectLine;
 using FeedbackBot.Core.Health;
+using FeedbackBot.Core.Service;
 using FeedbackBot.Core.Slack;
+using FeedbackBot.Core.Workspace;
 using FeedbackBot.Storage.Sqlite.Conversations;
 using FeedbackBot.Storage.Sqlite.DirectLine;
 using FeedbackBot.Storage.Sqlite.Health;
 using FeedbackBot.Storage.Sqlite.Schema;
+using FeedbackBot.Storage.Sqlite.Service;
 using FeedbackBot.Storage.Sqlite.Slack;
+using FeedbackBot.Storage.Sqlite.Workspace;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -32,6 +36,9 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.TryAddSingleton<IDirectLineTranscriptStore, SqliteDirectLineTranscriptStore>();
         services.TryAddSingleton<ISlackEventDedupe, SqliteSlackEventDedupe>();
+        services.TryAddSingleton<IServiceCatalogStore, SqliteServiceCatalogStore>();
+        services.TryAddSingleton<ISurveyAnswerStore, SqliteSurveyAnswerStore>();
+        services.TryAddSingleton<IRoleGrantStore, SqliteRoleGrantStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, SqliteHealthProbe>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteSchemaInitializer>());
         return services;

@@ -18,7 +18,9 @@ public sealed class TableStorageTables
         ConversationReferences = service.GetTableClient(tablePrefix + "ConversationReferences");
         DirectLine = service.GetTableClient(tablePrefix + "DirectLine");
         Leases = service.GetTableClient(tablePrefix + "Leases");
-        All = [DialogState, ConversationReferences, DirectLine, Leases];
+        Settings = service.GetTableClient(tablePrefix + "Settings");
+        SurveyAnswers = service.GetTableClient(tablePrefix + "SurveyAnswers");
+        All = [DialogState, ConversationReferences, DirectLine, Leases, Settings, SurveyAnswers];
     }
 
     public TableClient DialogState { get; }
@@ -29,6 +31,12 @@ public sealed class TableStorageTables
 
     /// <summary>Once-only claims: Slack event deduplication (and, later, job leases).</summary>
     public TableClient Leases { get; }
+
+    /// <summary>Per-tenant settings: the service statement and its history, the element list, granted roles.</summary>
+    public TableClient Settings { get; }
+
+    /// <summary>Definition-survey answer sets, per tenant and quarter.</summary>
+    public TableClient SurveyAnswers { get; }
 
     /// <summary>Every table, for the initializer.</summary>
     public IReadOnlyList<TableClient> All { get; }

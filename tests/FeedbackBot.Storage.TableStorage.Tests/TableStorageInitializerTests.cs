@@ -15,7 +15,9 @@ public sealed class TableStorageInitializerTests(AzuriteFixture azurite)
         await Initializer(tables).InitializeAsync(Ct);
         var names = await TableNamesAsync("InitFresh");
 
-        Assert.Equal(["InitFreshConversationReferences", "InitFreshDialogState", "InitFreshDirectLine", "InitFreshLeases"], names);
+        Assert.Equal(
+            ["InitFreshConversationReferences", "InitFreshDialogState", "InitFreshDirectLine", "InitFreshLeases", "InitFreshSettings", "InitFreshSurveyAnswers"],
+            names);
     }
 
     [Fact]
@@ -27,7 +29,7 @@ public sealed class TableStorageInitializerTests(AzuriteFixture azurite)
         await initializers[0].InitializeAsync(Ct);
         var names = await TableNamesAsync("InitRace");
 
-        Assert.Equal(4, names.Count);
+        Assert.Equal(6, names.Count);
     }
 
     private static TableStorageInitializer Initializer(TableStorageTables tables) => new(tables, NullLogger<TableStorageInitializer>.Instance);
