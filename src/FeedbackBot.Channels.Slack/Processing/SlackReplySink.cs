@@ -20,26 +20,25 @@ namespace FeedbackBot.Channels.Slack.Processing;
 /// </summary>
 internal sealed partial class SlackReplySink : IReplySink
 {
-    /// <summary>A trigger_id lives 3 seconds (PROTOCOLS.md 6.4); keep a margin for the call itself.</summary>
-    public static readonly TimeSpan TriggerLifetime = TimeSpan.FromMilliseconds(2500);
-
     private readonly SlackReplyTarget target;
     private readonly CultureInfo culture;
     private readonly ISlackWebApi api;
     private readonly IResponseUrlClient responseUrls;
     private readonly TimeProvider time;
+    private readonly TimeSpan triggerBudget;
     private readonly ILogger logger;
     private readonly ResponseUrlBudget budget;
     private int triggerUsed;
     private int failureReported;
 
-    public SlackReplySink(SlackReplyTarget target, CultureInfo culture, ISlackWebApi api, IResponseUrlClient responseUrls, TimeProvider time, ILogger logger)
+    public SlackReplySink(SlackReplyTarget target, CultureInfo culture, ISlackWebApi api, IResponseUrlClient responseUrls, TimeProvider time, TimeSpan triggerBudget, ILogger logger)
     {
         this.target = target;
         this.culture = culture;
         this.api = api;
         this.responseUrls = responseUrls;
         this.time = time;
+        this.triggerBudget = triggerBudget;
         this.logger = logger;
         budget = new ResponseUrlBudget(target.ReceivedAt, time);
     }
@@ -104,7 +103,7 @@ internal sealed partial class SlackReplySink : IReplySink
     private async Task<string?> TryOpenModalAsync(Reply reply, Card form, CancellationToken ct)
     {
         if (target.TriggerId is not { Length: > 0 } trigger
-            || time.GetUtcNow() - target.ReceivedAt > TriggerLifetime
+            || time.GetUtcNow() - target.ReceivedAt > triggerBudget
             || Interlocked.Exchange(ref triggerUsed, 1) == 1)
         {
             return null;
