@@ -1,3 +1,5 @@
+using FeedbackBot.Core.Votes;
+
 namespace FeedbackBot.Core.Service;
 
 /// <summary>How customers, taken together, rank one element.</summary>
@@ -48,7 +50,7 @@ public sealed record DefinitionGapRow(
     ElementRankingCounts Rankings,
     CustomerView View,
     bool Covered,
-    ElementVotes Votes,
+    HitMissCount Votes,
     double? MissShare,
     GapFinding Finding);
 
@@ -66,7 +68,7 @@ public sealed record DefinitionGap(
 {
     public bool HasStatement => Statement is not null;
 
-    public bool HasData => Respondents > 0 || Votes.TotalVotes > 0;
+    public bool HasData => Respondents > 0 || Votes.Total.Total > 0;
 
     /// <summary>The rows that are a gap (blind spots, broken promises, overpromises), most pressing first.</summary>
     public IEnumerable<DefinitionGapRow> Gaps => Rows.Where(r => r.Finding is GapFinding.Blindspot or GapFinding.BrokenPromise or GapFinding.Overpromise);

@@ -53,7 +53,7 @@ public static class DefinitionGapCalculator
         var view = ViewOf(counts);
         var covered = hasStatement && element.CoveredByStatement;
         var named = votes.ByElement.GetValueOrDefault(element.Id);
-        double? missShare = votes.TotalMisses == 0 ? null : (double)named.Misses / votes.TotalMisses;
+        double? missShare = votes.Total.Misses == 0 ? null : (double)named.Misses / votes.Total.Misses;
         var failing = named.Total >= MinVotesForHitRate && named.Misses > named.Hits;
         var finding = (covered, view, failing) switch
         {
