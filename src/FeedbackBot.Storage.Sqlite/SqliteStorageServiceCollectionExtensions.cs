@@ -1,12 +1,16 @@
 using FeedbackBot.Core.Conversations;
+using FeedbackBot.Core.Decisions;
 using FeedbackBot.Core.DirectLine;
 using FeedbackBot.Core.Health;
+using FeedbackBot.Core.Jobs;
 using FeedbackBot.Core.Service;
 using FeedbackBot.Core.Slack;
 using FeedbackBot.Core.Workspace;
 using FeedbackBot.Storage.Sqlite.Conversations;
+using FeedbackBot.Storage.Sqlite.Decisions;
 using FeedbackBot.Storage.Sqlite.DirectLine;
 using FeedbackBot.Storage.Sqlite.Health;
+using FeedbackBot.Storage.Sqlite.Jobs;
 using FeedbackBot.Storage.Sqlite.Schema;
 using FeedbackBot.Storage.Sqlite.Service;
 using FeedbackBot.Storage.Sqlite.Slack;
@@ -39,6 +43,8 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IServiceCatalogStore, SqliteServiceCatalogStore>();
         services.TryAddSingleton<ISurveyAnswerStore, SqliteSurveyAnswerStore>();
         services.TryAddSingleton<IRoleGrantStore, SqliteRoleGrantStore>();
+        services.TryAddSingleton<IDecisionLog, SqliteDecisionLog>();
+        services.TryAddSingleton<IJobLease, SqliteJobLease>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, SqliteHealthProbe>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteSchemaInitializer>());
         return services;

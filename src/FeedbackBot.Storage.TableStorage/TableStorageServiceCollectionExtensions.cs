@@ -1,13 +1,17 @@
 using Azure.Data.Tables;
 using FeedbackBot.Core.Conversations;
+using FeedbackBot.Core.Decisions;
 using FeedbackBot.Core.DirectLine;
 using FeedbackBot.Core.Health;
+using FeedbackBot.Core.Jobs;
 using FeedbackBot.Core.Service;
 using FeedbackBot.Core.Slack;
 using FeedbackBot.Core.Workspace;
 using FeedbackBot.Storage.TableStorage.Conversations;
+using FeedbackBot.Storage.TableStorage.Decisions;
 using FeedbackBot.Storage.TableStorage.DirectLine;
 using FeedbackBot.Storage.TableStorage.Health;
+using FeedbackBot.Storage.TableStorage.Jobs;
 using FeedbackBot.Storage.TableStorage.Service;
 using FeedbackBot.Storage.TableStorage.Slack;
 using FeedbackBot.Storage.TableStorage.Workspace;
@@ -41,6 +45,8 @@ public static class TableStorageServiceCollectionExtensions
         services.TryAddSingleton<IServiceCatalogStore, TableServiceCatalogStore>();
         services.TryAddSingleton<ISurveyAnswerStore, TableSurveyAnswerStore>();
         services.TryAddSingleton<IRoleGrantStore, TableRoleGrantStore>();
+        services.TryAddSingleton<IDecisionLog, TableDecisionLog>();
+        services.TryAddSingleton<IJobLease, TableJobLease>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, TableHealthProbe>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TableStorageInitializer>());
         return services;

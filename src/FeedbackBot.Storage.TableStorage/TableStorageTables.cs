@@ -18,9 +18,10 @@ public sealed class TableStorageTables
         ConversationReferences = service.GetTableClient(tablePrefix + "ConversationReferences");
         DirectLine = service.GetTableClient(tablePrefix + "DirectLine");
         Leases = service.GetTableClient(tablePrefix + "Leases");
+        Decisions = service.GetTableClient(tablePrefix + "Decisions");
         Settings = service.GetTableClient(tablePrefix + "Settings");
         SurveyAnswers = service.GetTableClient(tablePrefix + "SurveyAnswers");
-        All = [DialogState, ConversationReferences, DirectLine, Leases, Settings, SurveyAnswers];
+        All = [DialogState, ConversationReferences, DirectLine, Leases, Decisions, Settings, SurveyAnswers];
     }
 
     public TableClient DialogState { get; }
@@ -29,8 +30,11 @@ public sealed class TableStorageTables
 
     public TableClient DirectLine { get; }
 
-    /// <summary>Once-only claims: Slack event deduplication (and, later, job leases).</summary>
+    /// <summary>Once-only claims: Slack event deduplication and hosted job leases.</summary>
     public TableClient Leases { get; }
+
+    /// <summary>Decision-check records, newest first per tenant.</summary>
+    public TableClient Decisions { get; }
 
     /// <summary>Per-tenant settings: the service statement and its history, the element list, granted roles.</summary>
     public TableClient Settings { get; }

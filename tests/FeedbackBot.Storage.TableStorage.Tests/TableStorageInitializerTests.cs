@@ -16,7 +16,7 @@ public sealed class TableStorageInitializerTests(AzuriteFixture azurite)
         var names = await TableNamesAsync("InitFresh");
 
         Assert.Equal(
-            ["InitFreshConversationReferences", "InitFreshDialogState", "InitFreshDirectLine", "InitFreshLeases", "InitFreshSettings", "InitFreshSurveyAnswers"],
+            ["InitFreshConversationReferences", "InitFreshDecisions", "InitFreshDialogState", "InitFreshDirectLine", "InitFreshLeases", "InitFreshSettings", "InitFreshSurveyAnswers"],
             names);
     }
 
@@ -29,7 +29,7 @@ public sealed class TableStorageInitializerTests(AzuriteFixture azurite)
         await initializers[0].InitializeAsync(Ct);
         var names = await TableNamesAsync("InitRace");
 
-        Assert.Equal(6, names.Count);
+        Assert.Equal(7, names.Count);
     }
 
     private static TableStorageInitializer Initializer(TableStorageTables tables) => new(tables, NullLogger<TableStorageInitializer>.Instance);
