@@ -1,10 +1,14 @@
 using FeedbackBot.Core.Conversations;
+using FeedbackBot.Core.Decisions;
 using FeedbackBot.Core.DirectLine;
 using FeedbackBot.Core.Health;
+using FeedbackBot.Core.Jobs;
 using FeedbackBot.Core.Slack;
 using FeedbackBot.Storage.Sqlite.Conversations;
+using FeedbackBot.Storage.Sqlite.Decisions;
 using FeedbackBot.Storage.Sqlite.DirectLine;
 using FeedbackBot.Storage.Sqlite.Health;
+using FeedbackBot.Storage.Sqlite.Jobs;
 using FeedbackBot.Storage.Sqlite.Schema;
 using FeedbackBot.Storage.Sqlite.Slack;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +36,8 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.TryAddSingleton<IDirectLineTranscriptStore, SqliteDirectLineTranscriptStore>();
         services.TryAddSingleton<ISlackEventDedupe, SqliteSlackEventDedupe>();
+        services.TryAddSingleton<IDecisionLog, SqliteDecisionLog>();
+        services.TryAddSingleton<IJobLease, SqliteJobLease>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, SqliteHealthProbe>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteSchemaInitializer>());
         return services;

@@ -1,11 +1,15 @@
 using Azure.Data.Tables;
 using FeedbackBot.Core.Conversations;
+using FeedbackBot.Core.Decisions;
 using FeedbackBot.Core.DirectLine;
 using FeedbackBot.Core.Health;
+using FeedbackBot.Core.Jobs;
 using FeedbackBot.Core.Slack;
 using FeedbackBot.Storage.TableStorage.Conversations;
+using FeedbackBot.Storage.TableStorage.Decisions;
 using FeedbackBot.Storage.TableStorage.DirectLine;
 using FeedbackBot.Storage.TableStorage.Health;
+using FeedbackBot.Storage.TableStorage.Jobs;
 using FeedbackBot.Storage.TableStorage.Slack;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,6 +38,8 @@ public static class TableStorageServiceCollectionExtensions
         services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
         services.TryAddSingleton<IDirectLineTranscriptStore, TableDirectLineTranscriptStore>();
         services.TryAddSingleton<ISlackEventDedupe, TableSlackEventDedupe>();
+        services.TryAddSingleton<IDecisionLog, TableDecisionLog>();
+        services.TryAddSingleton<IJobLease, TableJobLease>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, TableHealthProbe>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TableStorageInitializer>());
         return services;

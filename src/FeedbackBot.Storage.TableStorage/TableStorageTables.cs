@@ -18,7 +18,8 @@ public sealed class TableStorageTables
         ConversationReferences = service.GetTableClient(tablePrefix + "ConversationReferences");
         DirectLine = service.GetTableClient(tablePrefix + "DirectLine");
         Leases = service.GetTableClient(tablePrefix + "Leases");
-        All = [DialogState, ConversationReferences, DirectLine, Leases];
+        Decisions = service.GetTableClient(tablePrefix + "Decisions");
+        All = [DialogState, ConversationReferences, DirectLine, Leases, Decisions];
     }
 
     public TableClient DialogState { get; }
@@ -27,8 +28,11 @@ public sealed class TableStorageTables
 
     public TableClient DirectLine { get; }
 
-    /// <summary>Once-only claims: Slack event deduplication (and, later, job leases).</summary>
+    /// <summary>Once-only claims: Slack event deduplication and hosted job leases.</summary>
     public TableClient Leases { get; }
+
+    /// <summary>Decision-check records, newest first per tenant.</summary>
+    public TableClient Decisions { get; }
 
     /// <summary>Every table, for the initializer.</summary>
     public IReadOnlyList<TableClient> All { get; }

@@ -8,7 +8,11 @@ namespace FeedbackBot.Core.Decisions;
 /// </summary>
 public interface IDecisionLog
 {
-    /// <summary>Stores a new record. Its (tenant, id) must not exist yet.</summary>
+    /// <summary>
+    /// Stores a new record. Its id must come from <see cref="DecisionIds.New"/> (for its
+    /// <see cref="DecisionRecord.CreatedAt"/>), else <see cref="ArgumentException"/>; its (tenant, id)
+    /// must not exist yet.
+    /// </summary>
     Task AddAsync(DecisionRecord record, CancellationToken ct);
 
     /// <summary>The record, or <c>null</c>.</summary>

@@ -74,6 +74,39 @@ internal static class SqliteMigrations
             PRIMARY KEY (team_id, event_id)
         ) WITHOUT ROWID;
         """,
+        """
+        -- Once-only claims of hosted jobs (IJobLease), one row per unit of work. Key: (job, key).
+        -- Serves the conditional claim (insert, or take over a lapsed claim that is not done), the
+        -- completion and the release, each a single statement on the key. expires_at: UTC ticks.
+        CREATE TABLE job_leases (
+            job        TEXT NOT NULL,
+            key        TEXT NOT NULL,
+            claim_id   TEXT NOT NULL,
+            expires_at INTEGER NOT NULL,
+            done       INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (job, key)
+        ) WITHOUT ROWID;
+
+        -- Decision checks, one row per check; the record itself is JSON in payload. Key:
+        -- (tenant, id). created_ticks (UTC) serves "newest first" and a tenant's time range;
+        -- owner_id the owner's recent checks; follow_up_due_ticks with awaits_follow_up the
+        -- follow-up job's scan of due checks across tenants. etag: optimistic concurrency for
+        -- teammates' predictions arriving at once.
+        CREATE TABLE decisions (
+            tenant              TEXT NOT NULL,
+            id                  TEXT NOT NULL,
+            created_ticks       INTEGER NOT NULL,
+            owner_id            TEXT NOT NULL,
+            follow_up_due_ticks INTEGER NOT NULL,
+            awaits_follow_up    INTEGER NOT NULL,
+            payload             TEXT NOT NULL,
+            etag                TEXT NOT NULL,
+            PRIMARY KEY (tenant, id)
+        );
+        CREATE INDEX decisions_by_created ON decisions (tenant, created_ticks DESC);
+        CREATE INDEX decisions_by_owner ON decisions (tenant, owner_id, created_ticks DESC);
+        CREATE INDEX decisions_follow_up_due ON decisions (follow_up_due_ticks) WHERE awaits_follow_up = 1;
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;
