@@ -19,7 +19,12 @@ public sealed class TableStorageTables
         DirectLine = service.GetTableClient(tablePrefix + "DirectLine");
         Leases = service.GetTableClient(tablePrefix + "Leases");
         Decisions = service.GetTableClient(tablePrefix + "Decisions");
-        All = [DialogState, ConversationReferences, DirectLine, Leases, Decisions];
+        Votes = service.GetTableClient(tablePrefix + "Votes");
+        FeedbackRequests = service.GetTableClient(tablePrefix + "FeedbackRequests");
+        FeedbackRequestIndex = service.GetTableClient(tablePrefix + "FeedbackRequestIndex");
+        WeeklyAggregates = service.GetTableClient(tablePrefix + "WeeklyAggregates");
+        CustomerPreferences = service.GetTableClient(tablePrefix + "CustomerPreferences");
+        All = [DialogState, ConversationReferences, DirectLine, Leases, Decisions, Votes, FeedbackRequests, FeedbackRequestIndex, WeeklyAggregates, CustomerPreferences];
     }
 
     public TableClient DialogState { get; }
@@ -33,6 +38,17 @@ public sealed class TableStorageTables
 
     /// <summary>Decision-check records, newest first per tenant.</summary>
     public TableClient Decisions { get; }
+
+    public TableClient Votes { get; }
+
+    public TableClient FeedbackRequests { get; }
+
+    /// <summary>Interaction id → week of its request; the idempotency claim of a new request.</summary>
+    public TableClient FeedbackRequestIndex { get; }
+
+    public TableClient WeeklyAggregates { get; }
+
+    public TableClient CustomerPreferences { get; }
 
     /// <summary>Every table, for the initializer.</summary>
     public IReadOnlyList<TableClient> All { get; }

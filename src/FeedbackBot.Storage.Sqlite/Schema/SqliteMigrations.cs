@@ -107,6 +107,59 @@ internal static class SqliteMigrations
         CREATE INDEX decisions_by_owner ON decisions (tenant, owner_id, created_ticks DESC);
         CREATE INDEX decisions_follow_up_due ON decisions (follow_up_due_ticks) WHERE awaits_follow_up = 1;
         """,
+        """
+        -- Feedback requests, one row per interaction. Key: (tenant, interaction_id): serves the
+        -- idempotent create (insert-if-absent) and the lookup by interaction. Indexes serve the week's
+        -- list (response rate, rebuild), one customer's requests ("forget me") and the reminder scan.
+        -- payload holds the whole request as JSON; version is the optimistic-concurrency counter.
+        CREATE TABLE feedback_requests (
+            tenant                   TEXT NOT NULL,
+            interaction_id           TEXT NOT NULL,
+            week                     TEXT NOT NULL,
+            customer_id              TEXT NOT NULL,
+            customer_channel_user_id TEXT,
+            due_for_reminder         INTEGER NOT NULL,
+            created_at               TEXT NOT NULL,
+            payload                  TEXT NOT NULL,
+            version                  INTEGER NOT NULL,
+            PRIMARY KEY (tenant, interaction_id)
+        );
+        CREATE INDEX feedback_requests_by_week ON feedback_requests (tenant, week);
+        CREATE INDEX feedback_requests_by_customer ON feedback_requests (tenant, customer_id);
+        CREATE INDEX feedback_requests_by_channel_user ON feedback_requests (tenant, customer_channel_user_id);
+        CREATE INDEX feedback_requests_due ON feedback_requests (due_for_reminder, created_at);
+
+        -- Votes, one row per interaction (a re-vote replaces it). Key: (tenant, week, interaction_id),
+        -- as the Table Storage partition {tenant}|{week}: serves the point read before a write and the
+        -- week's list (rebuild, export).
+        CREATE TABLE votes (
+            tenant         TEXT NOT NULL,
+            week           TEXT NOT NULL,
+            interaction_id TEXT NOT NULL,
+            payload        TEXT NOT NULL,
+            version        INTEGER NOT NULL,
+            PRIMARY KEY (tenant, week, interaction_id)
+        );
+
+        -- Weekly aggregates, one row per tenant and ISO week. Key: (tenant, week): serves the
+        -- summary's read of one week and a range of weeks (the trend). version: optimistic concurrency.
+        CREATE TABLE weekly_aggregates (
+            tenant  TEXT NOT NULL,
+            week    TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            PRIMARY KEY (tenant, week)
+        ) WITHOUT ROWID;
+
+        -- Survey-fatigue state per customer. Key: (tenant, customer_id): the point read before a request.
+        CREATE TABLE customer_preferences (
+            tenant        TEXT NOT NULL,
+            customer_id   TEXT NOT NULL,
+            last_asked_at TEXT,
+            opted_out_at  TEXT,
+            PRIMARY KEY (tenant, customer_id)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;
