@@ -99,7 +99,7 @@ public sealed class DecisionCheckDialog : WaterfallDialog<DecisionCheckState>
             Id = DecisionIds.New(now),
             StartedAt = now,
             CatalogLoaded = true,
-            ElementOptions = [.. elements.Where(e => !e.Retired).Select(e => new ElementOption(e.Id, e.Name))],
+            ElementOptions = [.. elements.Where(e => !e.Retired).Select(e => new ElementOption(e.Id, e.Name, e.IsDefaultName))],
             Statement = string.IsNullOrWhiteSpace(statement?.Text) ? null : statement.Text,
         });
     }
@@ -115,10 +115,17 @@ public sealed class DecisionCheckDialog : WaterfallDialog<DecisionCheckState>
 
     private static MultiChoicePrompt AskElements(DecisionCheckState state, CultureInfo culture) =>
         new(DecisionTexts.Get(DecisionTexts.ElementsAsk, culture),
-            [.. state.ElementOptions.Select(e => new Choice(e.Id, e.Name)), new Choice(OtherValue, DecisionTexts.Get(DecisionTexts.ElementsOther, culture)) { Synonyms = ["other", "andere", "sonstiges"] }])
+            [.. state.ElementOptions.Select(e => ElementChoice(e, culture)), new Choice(OtherValue, DecisionTexts.Get(DecisionTexts.ElementsOther, culture)) { Synonyms = ["other", "andere", "sonstiges"] }])
         {
             Form = new FormDetails(Titled(culture), DecisionTexts.Get(DecisionTexts.ElementsLabel, culture)),
             HelpText = DecisionTexts.Get(DecisionTexts.ElementsHelp, culture),
+        };
+
+    /// <summary>A seeded element shows in the user's language and is understood in English and German.</summary>
+    private static Choice ElementChoice(ElementOption element, CultureInfo culture) =>
+        !element.IsDefaultName ? new Choice(element.Id, element.Name) : new Choice(element.Id, DecisionTexts.ElementName(element.Id, culture) ?? element.Name)
+        {
+            Synonyms = [element.Name, .. SupportedCultures.All.Select(c => DecisionTexts.ElementName(element.Id, c)).OfType<string>()],
         };
 
     private static TextPrompt? AskOtherElement(DecisionCheckState state, CultureInfo culture) =>
@@ -126,7 +133,10 @@ public sealed class DecisionCheckDialog : WaterfallDialog<DecisionCheckState>
 
     private async Task<StepResult> LoadEvidenceAsync(WaterfallStepContext<DecisionCheckState> step, CancellationToken ct)
     {
-        var touched = step.State.ElementOptions.Where(e => step.State.Elements?.Contains(e.Id) == true).ToList();
+        var touched = step.State.ElementOptions
+            .Where(e => step.State.Elements?.Contains(e.Id) == true)
+            .Select(e => e with { Name = e.IsDefaultName ? DecisionTexts.ElementName(e.Id, step.Culture) ?? e.Name : e.Name })
+            .ToList();
         var found = await evidence.ForAsync(step.Turn.Tenant, touched, ct).ConfigureAwait(false);
         return step.Next(step.State with { Evidence = found });
     }

@@ -47,5 +47,5 @@ public sealed record DecisionCheckState
     public bool? Honours { get; init; }
 }
 
-/// <summary>A service element as offered in the check.</summary>
-public sealed record ElementOption(string Id, string Name);
+/// <summary>A service element as offered in the check; <paramref name="IsDefaultName"/> while a seeded element keeps its seeded (English) name.</summary>
+public sealed record ElementOption(string Id, string Name, bool IsDefaultName = false);

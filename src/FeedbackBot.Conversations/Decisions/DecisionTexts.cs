@@ -103,6 +103,9 @@ internal static class DecisionTexts
     public const string ListNoFollowUp = "Decision.List.NoFollowUp";
     public const string ListWords = "Decision.List.Words";
 
+    /// <summary>Prefix of the localized names of the seeded service elements, by element id.</summary>
+    public const string ElementNamePrefix = "Decision.Element.";
+
     public const string BaseName = "FeedbackBot.Conversations.Decisions.DecisionStrings";
 
     public static readonly ResourceManager Manager = new(BaseName, typeof(DecisionTexts).Assembly);
@@ -110,6 +113,9 @@ internal static class DecisionTexts
     private static readonly ResourceText Resources = new(Manager);
 
     public static string Get(string key, CultureInfo culture) => Resources.Get(key, culture);
+
+    /// <summary>The seeded element's name in <paramref name="culture"/>, or <c>null</c> for an element admins added.</summary>
+    public static string? ElementName(string elementId, CultureInfo culture) => Manager.GetString(ElementNamePrefix + elementId, culture);
 
     public static string Format(string key, CultureInfo culture, params object?[] args) => Resources.Format(key, culture, args);
 }

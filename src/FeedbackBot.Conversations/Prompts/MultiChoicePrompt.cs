@@ -51,8 +51,20 @@ public sealed record MultiChoicePrompt : Prompt<IReadOnlyList<Choice>>
     private List<Choice>? Pick(IEnumerable<string> parts)
     {
         var picked = new HashSet<Choice>();
-        foreach (var part in parts.Select(AnswerText.Normalize).Where(p => p.Length > 0))
+        var normalized = parts.Select(AnswerText.Normalize).Where(p => p.Length > 0).ToList();
+        for (var i = 0; i < normalized.Count; i++)
         {
+            // A title may itself contain commas ("Returning calls, emails and tickets"): the
+            // longest run of parts that names one option wins.
+            var run = LongestTitleRun(normalized, i);
+            if (run is not null)
+            {
+                picked.Add(run.Value.Choice);
+                i = run.Value.End;
+                continue;
+            }
+
+            var part = normalized[i];
             // A whole part first: a title may itself contain "and".
             var found = MatchPart(part) ?? SplitOnConjunctions(part).Select(MatchPart).Aggregate(
                 (IEnumerable<Choice>?)[], (all, next) => all is null || next is null ? null : all.Concat(next));
@@ -65,6 +77,19 @@ public sealed record MultiChoicePrompt : Prompt<IReadOnlyList<Choice>>
         }
 
         return [.. Choices.Where(picked.Contains)];
+    }
+
+    private (Choice Choice, int End)? LongestTitleRun(List<string> parts, int start)
+    {
+        for (var end = parts.Count - 1; end > start; end--)
+        {
+            if (Choices.FirstOrDefault(c => c.Matches(string.Join(' ', parts.Skip(start).Take(end - start + 1)))) is { } match)
+            {
+                return (match, end);
+            }
+        }
+
+        return null;
     }
 
     private IEnumerable<Choice>? MatchPart(string normalized) =>
