@@ -67,7 +67,7 @@ public sealed class SqliteVoteStore(SqliteDatabase database) : IVoteStore
             r => VoteJson.Read<Vote>(r.GetString(0)),
             ct).ConfigureAwait(false);
 
-    // Served by the partial index votes_latest_miss_comments (schema script 6): same terms.
+    // Served by the partial index votes_latest_miss_comments (SqliteMigrations): same terms.
     private const string LatestMissCommentsSql =
         """
         SELECT payload FROM votes

@@ -48,7 +48,7 @@ internal sealed class InMemoryDecisions : IDecisionLog
 {
     public List<DecisionRecord> Records { get; } = [];
 
-    public Task AddAsync(DecisionRecord record, CancellationToken ct) => throw new NotSupportedException();
+    public Task<bool> AddAsync(DecisionRecord record, CancellationToken ct) => throw new NotSupportedException();
 
     public Task<DecisionRecord?> FindAsync(string tenant, string id, CancellationToken ct) => throw new NotSupportedException();
 
