@@ -1,7 +1,10 @@
 using FeedbackBot.Conversations.Dialogs;
+using FeedbackBot.Core.Configuration;
+using FeedbackBot.Core.Service;
 using FeedbackBot.Core.Summaries;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FeedbackBot.Conversations.Summaries;
 
@@ -16,6 +19,8 @@ public static class SummariesServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<WeeklySummaryReader>();
+        services.TryAddSingleton<DefinitionGapReport>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<FeedbackBotOptions>>().Value);
         services.TryAddSingleton<SummaryZone>();
         services.TryAddSingleton<SummaryCards>();
         services.AddDialog<FeedbackSummaryDialog>();

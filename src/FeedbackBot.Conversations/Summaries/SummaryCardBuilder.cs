@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FeedbackBot.Conversations.Cards;
 using FeedbackBot.Core.Decisions;
+using FeedbackBot.Core.Service;
 using FeedbackBot.Core.Summaries;
 using FeedbackBot.Core.Votes;
 
@@ -35,6 +36,10 @@ public static class SummaryCardBuilder
         {
             sections.Add(Decisions(summary.Decisions.Checks, culture));
             sections.Add(ClosedLoops(summary.Decisions, culture));
+            if (summary.Gap is { } gap)
+            {
+                sections.Add(Gap(gap, culture));
+            }
         }
 
         sections.Add(new CardSection(
@@ -206,6 +211,29 @@ public static class SummaryCardBuilder
                     VerdictText(d.PredictedReaction, culture),
                     VerdictText(d.ActualReaction!.Value, culture),
                     d.ActualReaction == d.PredictedReaction ? "✓" : "✗")))],
+        };
+    }
+
+    private static CardSection Gap(DefinitionGap gap, CultureInfo culture)
+    {
+        var heading = SummaryTexts.Get(SummaryTexts.SectionGap, culture);
+        if (!gap.HasData)
+        {
+            return new CardSection(heading, SummaryTexts.Get(SummaryTexts.GapNoData, culture));
+        }
+
+        var rows = gap.Gaps.ToList();
+        var text = !gap.HasStatement
+            ? SummaryTexts.Get(SummaryTexts.GapNoStatement, culture)
+            : rows.Count == 0 ? SummaryTexts.Get(SummaryTexts.GapNone, culture) : null;
+        return new CardSection(heading, text)
+        {
+            Facts = [.. rows.Select(r => new CardFact(r.Element.Name, r.Finding switch
+            {
+                GapFinding.Blindspot => SummaryTexts.Format(SummaryTexts.GapBlindspot, culture, r.Rankings.Crucial, r.Rankings.Total),
+                GapFinding.BrokenPromise => SummaryTexts.Format(SummaryTexts.GapBrokenPromise, culture, r.Votes.Misses, r.Votes.Total),
+                _ => SummaryTexts.Get(SummaryTexts.GapOverpromise, culture),
+            }))],
         };
     }
 

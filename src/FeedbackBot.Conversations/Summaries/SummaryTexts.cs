@@ -61,6 +61,13 @@ public static class SummaryTexts
     public const string ClosedLoopsRow = "ClosedLoops.Row";
     public const string ClosedLoopsRate = "ClosedLoops.Rate";
     public const string ClosedLoopsRateNone = "ClosedLoops.RateNone";
+    public const string SectionGap = "Section.Gap";
+    public const string GapNoData = "Gap.NoData";
+    public const string GapNoStatement = "Gap.NoStatement";
+    public const string GapNone = "Gap.None";
+    public const string GapBlindspot = "Gap.Blindspot";
+    public const string GapBrokenPromise = "Gap.BrokenPromise";
+    public const string GapOverpromise = "Gap.Overpromise";
     public const string SectionPrivacy = "Section.Privacy";
     public const string PrivacyText = "Privacy.Text";
     public const string LinkCsv = "Link.Csv";

@@ -1,4 +1,5 @@
 using FeedbackBot.Core.Decisions;
+using FeedbackBot.Core.Service;
 using FeedbackBot.Core.Votes;
 using FeedbackBot.Core.Weeks;
 
@@ -56,6 +57,12 @@ public sealed record WeeklySummary
 
     /// <summary>Decision checks of the week, and loops closed in it.</summary>
     public required DecisionFigures Decisions { get; init; }
+
+    /// <summary>
+    /// The definition gap against this week's votes (elements customers rank crucial that the
+    /// statement does not cover, broken promises, overpromises); <c>null</c> for a team summary.
+    /// </summary>
+    public DefinitionGap? Gap { get; init; }
 
     /// <summary>True when the week has neither requests nor votes.</summary>
     public bool IsEmpty => Votes.Total == 0 && (Requests ?? 0) == 0;

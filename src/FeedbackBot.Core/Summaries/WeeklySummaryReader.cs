@@ -13,7 +13,8 @@ public sealed class WeeklySummaryReader(
     IWeeklyAggregateStore aggregates,
     IVoteStore votes,
     IDecisionLog decisions,
-    IServiceCatalogStore catalog)
+    IServiceCatalogStore catalog,
+    DefinitionGapReport gap)
 {
     public async Task<WeeklySummary> ReadAsync(string tenant, SummaryQuery query, TimeZoneInfo zone, CancellationToken ct)
     {
@@ -28,7 +29,7 @@ public sealed class WeeklySummaryReader(
             ? await decisions.ListCreatedAsync(tenant, WeeklySummaryBuilder.DecisionsReadSince(week, zone), week.EndIn(zone), ct).ConfigureAwait(false)
             : [];
         var elements = await catalog.GetElementsAsync(tenant, ct).ConfigureAwait(false);
-        return WeeklySummaryBuilder.Build(new SummaryInputs
+        var summary = WeeklySummaryBuilder.Build(new SummaryInputs
         {
             Tenant = tenant,
             Query = query with { Team = team },
@@ -38,6 +39,12 @@ public sealed class WeeklySummaryReader(
             Decisions = checks,
             Elements = elements,
         });
-    }
+        if (team is not null)
+        {
+            return summary;
+        }
 
+        var current = rows.Where(r => r.Week == week);
+        return summary with { Gap = await gap.ComputeAsync(tenant, ElementVoteFigures.From(current), ct).ConfigureAwait(false) };
+    }
 }

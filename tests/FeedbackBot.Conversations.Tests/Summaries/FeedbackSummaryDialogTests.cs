@@ -32,6 +32,7 @@ public sealed class FeedbackSummaryDialogTests : IDisposable
             .AddSingleton<IDecisionLog>(decisions)
             .AddSingleton<IServiceCatalogStore>(new DefaultCatalog())
             .AddSingleton<IWorkspaceRoles>(roles)
+            .AddSingleton<IElementRankings>(new CrucialShippingRankings())
             .AddSingleton<ISummaryLinks>(new SpellingLinks())
             .AddSingleton(Options.Create(new FeedbackBotOptions { TimeZone = "Europe/Berlin" }))
             .AddFeedbackSummaries());
@@ -57,6 +58,10 @@ public sealed class FeedbackSummaryDialogTests : IDisposable
         Assert.Contains("2026-W47: 75% of 8", card.Image.AltText, StringComparison.Ordinal);
         Assert.Equal("https://bot.example.com/csv/contoso/2026-W47/", Assert.Single(card.Links).Url.AbsoluteUri);
         Assert.Contains(card.Sections, s => s.Heading == "Who can see this" && s.Text!.Contains("Only managers", StringComparison.Ordinal));
+        var gap = card.Sections.Single(s => s.Heading == "Definition gap");
+        Assert.StartsWith("There is no service statement yet", gap.Text, StringComparison.Ordinal);
+        Assert.Equal("Shipping", gap.Facts[0].Label);
+        Assert.StartsWith("blind spot: 4 of 5 customers call it crucial", gap.Facts[0].Value, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -101,3 +101,10 @@ internal sealed class SpellingLinks : ISummaryLinks
         new Uri($"https://bot.example.com/chart/{tenant}/{query.Week}/{query.Team}/{culture.Name}"),
         new Uri($"https://bot.example.com/csv/{tenant}/{query.Week}/{query.Team}"));
 }
+
+/// <summary>Rankings with one element ranked crucial by every respondent, so the gap shows a blind spot.</summary>
+internal sealed class CrucialShippingRankings : IElementRankings
+{
+    public Task<ElementRankingSummary> GetAsync(string tenant, CancellationToken ct) =>
+        Task.FromResult(new ElementRankingSummary(new Dictionary<string, ElementRankingCounts> { [ServiceElementDefaults.Shipping] = new(4, 1, 0, 0) }, 5));
+}
