@@ -5,6 +5,7 @@ using FeedbackBot.Conversations;
 using FeedbackBot.Conversations.Engine;
 using FeedbackBot.Health;
 using FeedbackBot.Storage;
+using FeedbackBot.Summaries;
 using FeedbackBot.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Sec
 builder.Services.AddBotFrameworkChannel(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
+builder.Services.AddSummaryFeature();
 builder.Services.AddFeedbackHealthChecks();
 builder.Services.AddFeedbackTelemetry(builder.Configuration);
 
@@ -26,6 +28,7 @@ app.UseExceptionHandler();
 app.MapFeedbackHealthChecks();
 app.MapBotFrameworkEndpoints();
 app.MapSlackEndpoints();
+app.MapSummaryEndpoints();
 app.UseEmbeddedDirectLine();
 
 app.Run();

@@ -23,4 +23,11 @@ public interface IWeeklyAggregateStore
 
     /// <summary>Aggregates of one tenant for the weeks from <paramref name="first"/> to <paramref name="last"/> inclusive that exist, oldest first.</summary>
     Task<IReadOnlyList<WeeklyAggregate>> ListAsync(string tenant, IsoWeek first, IsoWeek last, CancellationToken ct);
+
+    /// <summary>
+    /// The tenants that have an aggregate for <paramref name="week"/> (requests or votes were
+    /// counted), in no particular order: whom the weekly push has something to tell. It reads one
+    /// row per tenant, so it is meant for a weekly job, not for a turn.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListTenantsAsync(IsoWeek week, CancellationToken ct);
 }

@@ -57,4 +57,12 @@ public sealed class SqliteWeeklyAggregateStore(SqliteDatabase database) : IWeekl
             },
             r => VoteJson.Read<WeeklyAggregate>(r.GetString(0)),
             ct).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<string>> ListTenantsAsync(IsoWeek week, CancellationToken ct) =>
+        await SqliteRows.QueryAsync(
+            database,
+            "SELECT tenant FROM weekly_aggregates WHERE week = @week;",
+            p => p.AddWithValue("@week", week.ToString()),
+            r => r.GetString(0),
+            ct).ConfigureAwait(false);
 }

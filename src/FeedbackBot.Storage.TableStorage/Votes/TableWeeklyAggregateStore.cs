@@ -39,4 +39,17 @@ public sealed class TableWeeklyAggregateStore(TableStorageTables tables) : IWeek
 
         return aggregates;
     }
+
+    /// <remarks>A query across partitions on the row key (the week): one row per tenant comes back.</remarks>
+    public async Task<IReadOnlyList<string>> ListTenantsAsync(IsoWeek week, CancellationToken ct)
+    {
+        var row = WeeklyAggregateEntity.RowKey(week);
+        var tenants = new List<string>();
+        await foreach (var entity in tables.WeeklyAggregates.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {row}"), cancellationToken: ct).ConfigureAwait(false))
+        {
+            tenants.Add(WeeklyAggregateEntity.Read(entity).Tenant);
+        }
+
+        return tenants;
+    }
 }

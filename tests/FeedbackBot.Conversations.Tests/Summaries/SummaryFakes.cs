@@ -23,6 +23,9 @@ internal sealed class InMemoryAggregates : IWeeklyAggregateStore
 
     public Task<IReadOnlyList<WeeklyAggregate>> ListAsync(string tenant, IsoWeek first, IsoWeek last, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<WeeklyAggregate>>([.. Rows.Where(r => r.Tenant == tenant && r.Week >= first && r.Week <= last).OrderBy(r => r.Week)]);
+
+    public Task<IReadOnlyList<string>> ListTenantsAsync(IsoWeek week, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<string>>([.. Rows.Where(r => r.Week == week).Select(r => r.Tenant).Distinct()]);
 }
 
 internal sealed class InMemoryVotes : IVoteStore
