@@ -8,7 +8,8 @@ namespace FeedbackBot.Deploy.Tests.Bicep;
 /// deploy/ built and linted by the real Bicep CLI with deploy/bicepconfig.json, which turns every
 /// linter rule into an error: a clean run prints nothing at all.
 /// </summary>
-public sealed class BicepBuildTests(CompiledTemplates compiled) : IClassFixture<CompiledTemplates>
+[Collection(BicepGroup.Name)]
+public sealed class BicepBuildTests(CompiledTemplates compiled)
 {
     [Fact]
     public void Build_MainWithEveryModule_NoErrorsOrWarnings()

@@ -9,7 +9,8 @@ namespace FeedbackBot.Deploy.Tests.Bicep;
 /// Bicep CLI produced: main only wires modules, every parameter is described, secrets are secure
 /// and never output, and each resource is locked down as promised.
 /// </summary>
-public sealed class TemplateRulesTests(CompiledTemplates compiled) : IClassFixture<CompiledTemplates>
+[Collection(BicepGroup.Name)]
+public sealed class TemplateRulesTests(CompiledTemplates compiled)
 {
     private static readonly string[] SecretWords = ["secret", "token", "password"];
 
