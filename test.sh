@@ -22,6 +22,13 @@ dotnet test --solution FeedbackBot.sln -c Release --max-parallel-test-modules 1 
 status=${PIPESTATUS[0]}
 set -e
 
+# The failures again at the very end, where a reader of a long CI log looks first: each
+# "failed <test>" block as the test platform printed it (message and the top of the stack).
+if grep -Eq '^[[:space:]]*failed [^0-9]' "$log"; then
+  echo "== failed tests"
+  awk '/^[[:space:]]*failed [^0-9]/ { n = 12 } n > 0 { print; n-- }' "$log"
+fi
+
 # One closing line for the whole run, in the plain "N passed, N failed, N skipped" form.
 awk '$1 == "failed:" { f = $2 } $1 == "succeeded:" { p = $2 } $1 == "skipped:" { s = $2 }
      END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"

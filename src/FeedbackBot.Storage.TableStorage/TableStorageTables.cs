@@ -18,7 +18,15 @@ public sealed class TableStorageTables
         ConversationReferences = service.GetTableClient(tablePrefix + "ConversationReferences");
         DirectLine = service.GetTableClient(tablePrefix + "DirectLine");
         Leases = service.GetTableClient(tablePrefix + "Leases");
-        All = [DialogState, ConversationReferences, DirectLine, Leases];
+        Decisions = service.GetTableClient(tablePrefix + "Decisions");
+        Votes = service.GetTableClient(tablePrefix + "Votes");
+        FeedbackRequests = service.GetTableClient(tablePrefix + "FeedbackRequests");
+        FeedbackRequestIndex = service.GetTableClient(tablePrefix + "FeedbackRequestIndex");
+        WeeklyAggregates = service.GetTableClient(tablePrefix + "WeeklyAggregates");
+        CustomerPreferences = service.GetTableClient(tablePrefix + "CustomerPreferences");
+        Settings = service.GetTableClient(tablePrefix + "Settings");
+        SurveyAnswers = service.GetTableClient(tablePrefix + "SurveyAnswers");
+        All = [DialogState, ConversationReferences, DirectLine, Leases, Decisions, Votes, FeedbackRequests, FeedbackRequestIndex, WeeklyAggregates, CustomerPreferences, Settings, SurveyAnswers];
     }
 
     public TableClient DialogState { get; }
@@ -27,8 +35,28 @@ public sealed class TableStorageTables
 
     public TableClient DirectLine { get; }
 
-    /// <summary>Once-only claims: Slack event deduplication (and, later, job leases).</summary>
+    /// <summary>Once-only claims: Slack event deduplication and hosted job leases.</summary>
     public TableClient Leases { get; }
+
+    /// <summary>Decision-check records, newest first per tenant.</summary>
+    public TableClient Decisions { get; }
+
+    public TableClient Votes { get; }
+
+    public TableClient FeedbackRequests { get; }
+
+    /// <summary>Interaction id → week of its request; the idempotency claim of a new request.</summary>
+    public TableClient FeedbackRequestIndex { get; }
+
+    public TableClient WeeklyAggregates { get; }
+
+    public TableClient CustomerPreferences { get; }
+
+    /// <summary>Per-tenant settings: the service statement and its history, the element list, granted roles.</summary>
+    public TableClient Settings { get; }
+
+    /// <summary>Definition-survey answer sets, per tenant and quarter.</summary>
+    public TableClient SurveyAnswers { get; }
 
     /// <summary>Every table, for the initializer.</summary>
     public IReadOnlyList<TableClient> All { get; }

@@ -1,9 +1,12 @@
 using FeedbackBot.Channels.BotFramework.Authentication;
 using FeedbackBot.Channels.BotFramework.Configuration;
 using FeedbackBot.Channels.BotFramework.Connector;
+using FeedbackBot.Channels.BotFramework.Proactive;
 using FeedbackBot.Channels.BotFramework.Processing;
+using FeedbackBot.Conversations.Proactive;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FeedbackBot.Channels.BotFramework.Hosting;
@@ -23,6 +26,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddBotFrameworkAuthentication();
         services.AddBotConnector();
         services.AddSingleton<ActivityProcessor>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProactiveChannel, BotFrameworkProactiveChannel>());
         return services;
     }
 }

@@ -26,6 +26,13 @@ public sealed class SlackOptions
     /// <summary>How many turns run at once; each mostly waits on the store and on Slack.</summary>
     public int Workers { get; set; } = 16;
 
+    /// <summary>
+    /// How long after Slack sent a request the bot still tries <c>views.open</c> with its
+    /// <c>trigger_id</c>. A trigger lives 3 seconds (PROTOCOLS.md 6.4); the default keeps a margin
+    /// for the call itself. Past the budget the form is asked as a message instead.
+    /// </summary>
+    public TimeSpan ModalTriggerBudget { get; set; } = TimeSpan.FromMilliseconds(2500);
+
     /// <summary>True when either credential is set, i.e. someone meant to connect a Slack app.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(SigningSecret) || !string.IsNullOrWhiteSpace(BotToken);
 }

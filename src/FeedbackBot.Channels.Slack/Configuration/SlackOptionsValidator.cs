@@ -43,6 +43,11 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             failures.Add("Slack:Workers must be at least 1.");
         }
 
+        if (options.ModalTriggerBudget <= TimeSpan.Zero)
+        {
+            failures.Add("Slack:ModalTriggerBudget must be positive.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,9 +1,11 @@
 using FeedbackBot.Channels.Slack.Commands;
 using FeedbackBot.Channels.Slack.Configuration;
 using FeedbackBot.Channels.Slack.Forms;
+using FeedbackBot.Channels.Slack.Proactive;
 using FeedbackBot.Channels.Slack.Processing;
 using FeedbackBot.Channels.Slack.Verification;
 using FeedbackBot.Channels.Slack.WebApi;
+using FeedbackBot.Conversations.Proactive;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -63,6 +65,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<InteractionHandler>();
         services.TryAddSingleton<SlackEventHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SlackWorker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProactiveChannel, SlackProactiveChannel>());
         return services;
     }
 }

@@ -20,26 +20,25 @@ namespace FeedbackBot.Channels.Slack.Processing;
 /// </summary>
 internal sealed partial class SlackReplySink : IReplySink
 {
-    /// <summary>A trigger_id lives 3 seconds (PROTOCOLS.md 6.4); keep a margin for the call itself.</summary>
-    public static readonly TimeSpan TriggerLifetime = TimeSpan.FromMilliseconds(2500);
-
     private readonly SlackReplyTarget target;
     private readonly CultureInfo culture;
     private readonly ISlackWebApi api;
     private readonly IResponseUrlClient responseUrls;
     private readonly TimeProvider time;
+    private readonly TimeSpan triggerBudget;
     private readonly ILogger logger;
     private readonly ResponseUrlBudget budget;
     private int triggerUsed;
     private int failureReported;
 
-    public SlackReplySink(SlackReplyTarget target, CultureInfo culture, ISlackWebApi api, IResponseUrlClient responseUrls, TimeProvider time, ILogger logger)
+    public SlackReplySink(SlackReplyTarget target, CultureInfo culture, ISlackWebApi api, IResponseUrlClient responseUrls, TimeProvider time, TimeSpan triggerBudget, ILogger logger)
     {
         this.target = target;
         this.culture = culture;
         this.api = api;
         this.responseUrls = responseUrls;
         this.time = time;
+        this.triggerBudget = triggerBudget;
         this.logger = logger;
         budget = new ResponseUrlBudget(target.ReceivedAt, time);
     }
@@ -55,7 +54,7 @@ internal sealed partial class SlackReplySink : IReplySink
         string? lastId = null;
         foreach (var message in MessageRenderer.Render(reply, culture))
         {
-            lastId = await DeliverAsync(() => PostAsync(message, ct), ct) ?? lastId;
+            lastId = await DeliverAsync(() => PostAsync(message, reply.Shared, ct), ct) ?? lastId;
         }
 
         return lastId;
@@ -82,12 +81,28 @@ internal sealed partial class SlackReplySink : IReplySink
         }, ct);
     }
 
-    private async Task<string?> PostAsync(SlackMessage message, CancellationToken ct)
+    private async Task<string?> PostAsync(SlackMessage message, bool shared, CancellationToken ct)
     {
         if (!target.Ephemeral)
         {
             var posted = await api.PostMessageAsync(target.ChannelId, message, target.ThreadTs, ct);
             return posted.Ts;
+        }
+
+        if (shared)
+        {
+            // A reply meant for the whole channel (a result card teammates act on) goes public,
+            // which chat.update can later change in place; where the bot may not post (not a
+            // member), the user still gets it privately.
+            try
+            {
+                var posted = await api.PostMessageAsync(target.ChannelId, message, target.ThreadTs, ct);
+                return posted.Ts;
+            }
+            catch (SlackApiException ex) when (ex.Error is "not_in_channel" or "channel_not_found" or "is_archived")
+            {
+                LogSharedPostRefused(logger, ex.Error);
+            }
         }
 
         if (target.ResponseUrl is { } url && budget.TryUse())
@@ -104,7 +119,7 @@ internal sealed partial class SlackReplySink : IReplySink
     private async Task<string?> TryOpenModalAsync(Reply reply, Card form, CancellationToken ct)
     {
         if (target.TriggerId is not { Length: > 0 } trigger
-            || time.GetUtcNow() - target.ReceivedAt > TriggerLifetime
+            || time.GetUtcNow() - target.ReceivedAt > triggerBudget
             || Interlocked.Exchange(ref triggerUsed, 1) == 1)
         {
             return null;
@@ -168,6 +183,9 @@ internal sealed partial class SlackReplySink : IReplySink
             LogReportFailed(logger, ex, target.ChannelId);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack refused a shared reply ({Error}); it is sent privately")]
+    private static partial void LogSharedPostRefused(ILogger logger, string? error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack modal could not open ({Error}); the form is sent as a message")]
     private static partial void LogModalFailed(ILogger logger, string? error);

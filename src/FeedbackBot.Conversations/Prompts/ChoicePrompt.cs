@@ -23,11 +23,14 @@ public sealed record ChoicePrompt : Prompt<Choice>
 
     public ChoiceStyle Style { get; init; } = ChoiceStyle.QuickReplies;
 
-    internal override bool RendersCard => Style == ChoiceStyle.CardButtons;
+    /// <summary>What a <see cref="ChoiceStyle.Form"/> card shows besides the options.</summary>
+    public FormDetails? Form { get; init; }
+
+    internal override bool RendersCard => Style is ChoiceStyle.CardButtons or ChoiceStyle.Form;
 
     internal override string Describe(Choice answer, CultureInfo culture) => answer.Title;
 
-    private protected override Reply Render(string text, CultureInfo culture) => ChoiceRendering.Render(text, Choices, Style);
+    private protected override Reply Render(string text, CultureInfo culture) => ChoiceRendering.Render(text, Choices, Style, Form, culture);
 
     private protected override bool TryRecognize(ConversationTurn turn, CultureInfo culture, [MaybeNullWhen(false)] out Choice answer)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FeedbackBot.Channels.Slack.Configuration;
 using FeedbackBot.Channels.Slack.Processing;
 using FeedbackBot.Channels.Slack.Tests.Support;
 using FeedbackBot.Conversations.Cards;
@@ -147,5 +148,5 @@ public sealed class SlackReplySinkTests
     };
 
     private static SlackReplySink Sink(SlackClients clients, SlackReplyTarget target, TimeProvider? time = null, CultureInfo? culture = null) =>
-        new(target, culture ?? CultureInfo.GetCultureInfo("en"), clients.WebApi, clients.ResponseUrls, time ?? new FakeTimeProvider(Now), NullLogger.Instance);
+        new(target, culture ?? CultureInfo.GetCultureInfo("en"), clients.WebApi, clients.ResponseUrls, time ?? new FakeTimeProvider(Now), new SlackOptions().ModalTriggerBudget, NullLogger.Instance);
 }

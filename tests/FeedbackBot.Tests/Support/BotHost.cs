@@ -36,6 +36,10 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:Sqlite:Path", DatabasePath);
+
+        // Hundreds of hosts start in one run; their console lines would bury the test results
+        // (CI shows the tail of the output). Tests that look at logs capture them themselves.
+        builder.UseSetting("Logging:Console:LogLevel:Default", "None");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

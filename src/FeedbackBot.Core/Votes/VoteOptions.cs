@@ -1,0 +1,35 @@
+namespace FeedbackBot.Core.Votes;
+
+/// <summary>
+/// The <c>FeedbackBot:Votes</c> configuration section: survey rules, the survey-link signing key
+/// and the optional outgoing webhook. A plain POCO the host binds and validates.
+/// </summary>
+public sealed class VoteOptions
+{
+    /// <summary>The configuration section this class is bound from.</summary>
+    public const string SectionName = "FeedbackBot:Votes";
+
+    /// <summary>Days a request accepts votes.</summary>
+    public int RequestExpiryDays { get; set; } = 7;
+
+    /// <summary>Days after which an unanswered request gets its one reminder (0: no reminders).</summary>
+    public int ReminderAfterDays { get; set; } = 2;
+
+    /// <summary>A customer is asked at most once in this many days (0: no limit).</summary>
+    public int AskAtMostEveryDays { get; set; } = 7;
+
+    /// <summary>Ask one in this many interactions (1: every one).</summary>
+    public int SampleOneIn { get; set; } = 1;
+
+    /// <summary>
+    /// Base64 key (at least 32 bytes) that signs survey links. Every instance must share it; when
+    /// empty, each process makes up its own and links die with it (fine for a local run only).
+    /// </summary>
+    public string? LinkSigningKey { get; set; }
+
+    /// <summary>When set, every vote is POSTed here as JSON, signed with <see cref="WebhookSecret"/>.</summary>
+    public Uri? WebhookUrl { get; set; }
+
+    /// <summary>The HMAC-SHA256 key of the webhook signature (required with <see cref="WebhookUrl"/>).</summary>
+    public string? WebhookSecret { get; set; }
+}

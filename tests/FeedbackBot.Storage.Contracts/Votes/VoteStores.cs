@@ -1,0 +1,7 @@
+using FeedbackBot.Core.Votes;
+
+namespace FeedbackBot.Storage.Contracts.Votes;
+
+/// <summary>The four ports of the votes feature over one backing store, as one instance of the bot has them.</summary>
+public sealed record VoteStores(
+    IFeedbackRequestStore Requests, IVoteStore Votes, IWeeklyAggregateStore Aggregates, ICustomerPreferenceStore Customers);
