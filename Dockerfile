@@ -11,6 +11,7 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/FeedbackBot.Core/FeedbackBot.Core.csproj src/FeedbackBot.Core/
 COPY src/FeedbackBot.Conversations/FeedbackBot.Conversations.csproj src/FeedbackBot.Conversations/
 COPY src/FeedbackBot.Channels.BotFramework/FeedbackBot.Channels.BotFramework.csproj src/FeedbackBot.Channels.BotFramework/
+COPY src/FeedbackBot.Channels.Http/FeedbackBot.Channels.Http.csproj src/FeedbackBot.Channels.Http/
 COPY src/FeedbackBot.Channels.Slack/FeedbackBot.Channels.Slack.csproj src/FeedbackBot.Channels.Slack/
 COPY src/FeedbackBot.Storage.Sqlite/FeedbackBot.Storage.Sqlite.csproj src/FeedbackBot.Storage.Sqlite/
 COPY src/FeedbackBot.Storage.TableStorage/FeedbackBot.Storage.TableStorage.csproj src/FeedbackBot.Storage.TableStorage/

@@ -65,9 +65,17 @@ var names = {
 // compares this list with the code.
 var tableNames = [
   'ConversationReferences'
+  'CustomerPreferences'
+  'Decisions'
   'DialogState'
   'DirectLine'
+  'FeedbackRequestIndex'
+  'FeedbackRequests'
   'Leases'
+  'Settings'
+  'SurveyAnswers'
+  'Votes'
+  'WeeklyAggregates'
 ]
 
 // Key Vault secret name for each app setting that holds a secret.
