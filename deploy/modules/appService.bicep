@@ -75,6 +75,9 @@ var baseSettings = {
   // Web chat in Azure goes through the Azure Bot's Direct Line channel, not the embedded one.
   DirectLine__Enabled: 'false'
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
+  // App Service's built-in Application Insights agent for .NET LTS on Linux: requests,
+  // dependencies and exceptions without code changes; the bot's own meters go over OTLP.
+  ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
   ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'true'
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
 }

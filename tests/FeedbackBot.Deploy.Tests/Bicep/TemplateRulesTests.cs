@@ -138,6 +138,7 @@ public sealed class TemplateRulesTests(CompiledTemplates compiled)
         Assert.Contains("Storage__TableStorage__ServiceUri", settings, StringComparison.Ordinal);
         Assert.Contains("AZURE_CLIENT_ID", settings, StringComparison.Ordinal);
         Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", settings, StringComparison.Ordinal);
+        Assert.Contains("'ApplicationInsightsAgent_EXTENSION_VERSION', '~3'", settings, StringComparison.Ordinal);
         Assert.Contains("'Urls', 'http://+:8080'", settings, StringComparison.Ordinal);
         Assert.DoesNotContain("MicrosoftAppPassword", settings, StringComparison.Ordinal);
         Assert.DoesNotContain("Storage__TableStorage__ConnectionString", settings, StringComparison.Ordinal);
