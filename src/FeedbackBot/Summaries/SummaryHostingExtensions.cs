@@ -2,15 +2,13 @@ using System.Security.Cryptography;
 using FeedbackBot.Conversations.Summaries;
 using FeedbackBot.Core.Configuration;
 using FeedbackBot.Core.Summaries;
-using FeedbackBot.Core.Workspace;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FeedbackBot.Summaries;
 
 /// <summary>
 /// Host wiring of the weekly summary: the dialog, the signed links and their endpoints, and the
-/// weekly push. The time zone, the schedule and the link key are checked at start, so a typo stops
+/// weekly push. Workspace roles and the element rankings come from the service feature. The time zone, the schedule and the link key are checked at start, so a typo stops
 /// the bot with a clear message instead of failing on Monday morning.
 /// </summary>
 internal static partial class SummaryHostingExtensions
@@ -33,8 +31,6 @@ internal static partial class SummaryHostingExtensions
             : SummarySchedule.Default);
         services.AddSingleton(sp => new SummaryLinkTokens(SigningKey(sp)));
         services.AddSingleton<ISummaryLinks, SignedSummaryLinks>();
-        services.TryAddSingleton<IWorkspaceRoles>(sp => new WorkspaceRoles(
-            sp.GetRequiredService<IRoleGrantStore>(), sp.GetRequiredService<IOptions<FeedbackBotOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddFeedbackSummaries();
         services.AddHostedService<WeeklySummaryService>();
         return services;

@@ -94,10 +94,15 @@ internal sealed class SummaryLinkTokens
 
     private static bool TryDecode(string text, out byte[] bytes)
     {
-        var buffer = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        if (text.Length == 0 || !Base64Url.TryDecodeFromChars(text, buffer, out var written))
+        bytes = [];
+        if (text.Length == 0 || !Base64Url.IsValid(text, out var length) || length == 0)
         {
-            bytes = [];
+            return false;
+        }
+
+        var buffer = new byte[length];
+        if (!Base64Url.TryDecodeFromChars(text, buffer, out var written))
+        {
             return false;
         }
 
