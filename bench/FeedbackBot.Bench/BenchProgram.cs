@@ -11,6 +11,11 @@ internal static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["summary", .. var summaryArgs])
+        {
+            return await SummaryBench.RunAsync(summaryArgs);
+        }
+
         BenchOptions options;
         try
         {
