@@ -51,18 +51,20 @@ public sealed class SlashCommandTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("en-US", "/feedback-summary isn't available yet.")]
-    [InlineData("de-DE", "/feedback-summary gibt es noch nicht.")]
-    public async Task Command_NoDialogYet_SaysSoInTheUsersLanguage(string locale, string expectedStart)
+    [InlineData("en-US", "Sorry, only managers of this workspace")]
+    [InlineData("de-DE", "Den Wochenbericht dürfen nur Führungskräfte")]
+    public async Task FeedbackSummary_NonManager_IsRefusedPrivatelyInTheUsersLanguage(string locale, string expectedStart)
     {
         _bot.Slack.SetUserLocale(SlackPayloads.User, locale);
-        using var request = _bot.Signer.Form("/api/slack/commands", SlackPayloads.SlashCommand("/feedback-summary", "", "C1", _bot.Slack.ResponseUrl("cmd-3")));
+        using var request = _bot.Signer.Form("/api/slack/commands", SlackPayloads.SlashCommand("/feedback-summary", "last week", "C1", _bot.Slack.ResponseUrl("cmd-5")));
 
         using var response = await _bot.Client.SendAsync(request, Ct);
         await _bot.Slack.WaitForCallsAsync(FakeSlackWebApi.ResponseUrlMethod, 1, Wait, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith(expectedStart, _bot.Slack.CallsTo(FakeSlackWebApi.ResponseUrlMethod).Single().Field("text"), StringComparison.Ordinal);
+        var reply = Assert.Single(_bot.Slack.CallsTo(FakeSlackWebApi.ResponseUrlMethod));
+        Assert.Equal("ephemeral", reply.Field("response_type"));
+        Assert.StartsWith(expectedStart, reply.Field("text"), StringComparison.Ordinal);
     }
 
     [Fact]
