@@ -6,6 +6,7 @@ using FeedbackBot.Conversations.Engine;
 using FeedbackBot.Health;
 using FeedbackBot.Storage;
 using FeedbackBot.Telemetry;
+using FeedbackBot.Votes;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +18,7 @@ builder.Services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Sec
 builder.Services.AddBotFrameworkChannel(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
+builder.Services.AddFeedbackVotes();
 builder.Services.AddFeedbackHealthChecks();
 builder.Services.AddFeedbackTelemetry(builder.Configuration);
 
@@ -26,6 +28,7 @@ app.UseExceptionHandler();
 app.MapFeedbackHealthChecks();
 app.MapBotFrameworkEndpoints();
 app.MapSlackEndpoints();
+app.MapFeedbackVotes();
 app.UseEmbeddedDirectLine();
 
 app.Run();

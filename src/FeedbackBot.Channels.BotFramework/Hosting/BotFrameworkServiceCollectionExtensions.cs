@@ -1,7 +1,9 @@
 using FeedbackBot.Channels.BotFramework.Authentication;
 using FeedbackBot.Channels.BotFramework.Configuration;
 using FeedbackBot.Channels.BotFramework.Connector;
+using FeedbackBot.Channels.BotFramework.Proactive;
 using FeedbackBot.Channels.BotFramework.Processing;
+using FeedbackBot.Conversations.Proactive;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,6 +25,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddBotFrameworkAuthentication();
         services.AddBotConnector();
         services.AddSingleton<ActivityProcessor>();
+        services.AddSingleton<IProactiveChannel, TeamsProactiveChannel>();
         return services;
     }
 }

@@ -32,6 +32,7 @@ public static class ActivityTurnMapper
             Text = kind == TurnKind.Message ? MentionText.StripBotMention(activity) : null,
             Values = SubmittedValues(activity),
             SourceMessageId = activity.Value is not null ? activity.ReplyToId : null,
+            Mentions = MentionText.MentionedUsers(activity),
             IsGroup = activity.Conversation.IsGroup ?? false,
         };
     }

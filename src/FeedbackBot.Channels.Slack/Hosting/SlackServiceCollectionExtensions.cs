@@ -1,3 +1,5 @@
+using FeedbackBot.Channels.Slack.Proactive;
+using FeedbackBot.Conversations.Proactive;
 using FeedbackBot.Channels.Slack.Commands;
 using FeedbackBot.Channels.Slack.Configuration;
 using FeedbackBot.Channels.Slack.Forms;
@@ -62,6 +64,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<ModalSubmissions>();
         services.TryAddSingleton<InteractionHandler>();
         services.TryAddSingleton<SlackEventHandler>();
+        services.AddSingleton<IProactiveChannel, SlackProactiveChannel>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SlackWorker>());
         return services;
     }

@@ -39,13 +39,17 @@ internal sealed class DialogRegistry
             }
         }
 
-        Commands = [.. this.commands.Values.OrderBy(c => c.Command, StringComparer.OrdinalIgnoreCase)];
+        Commands = [.. this.commands.Values.Where(c => c.Listed).OrderBy(c => c.Command, StringComparer.OrdinalIgnoreCase)];
     }
 
-    /// <summary>Every command, in alphabetical order (as help lists them).</summary>
+    /// <summary>Every listed command, in alphabetical order (as help lists them).</summary>
     public IReadOnlyList<DialogCommand> Commands { get; }
 
     public IDialog? FindDialog(string dialogId) => dialogs.GetValueOrDefault(dialogId);
 
     public DialogCommand? FindCommand(string word) => commands.GetValueOrDefault(word);
+
+    /// <summary>The command a clicked card button names (<see cref="CardCommands.Command"/>), if it is registered.</summary>
+    public DialogCommand? FindCardCommand(Turns.ConversationTurn turn) =>
+        turn.Values.TryGetValue(CardCommands.Command, out var word) ? FindCommand(word.TrimStart('/')) : null;
 }

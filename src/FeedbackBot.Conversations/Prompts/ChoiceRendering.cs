@@ -7,14 +7,14 @@ namespace FeedbackBot.Conversations.Prompts;
 /// <summary>Renders a question with options as quick replies or as a card with one button per option.</summary>
 internal static class ChoiceRendering
 {
-    public static Reply Render(string text, IReadOnlyList<Choice> choices, ChoiceStyle style) => style switch
+    public static Reply Render(string text, IReadOnlyList<Choice> choices, ChoiceStyle style, IReadOnlyDictionary<string, string>? buttonData = null) => style switch
     {
         ChoiceStyle.CardButtons => new Reply
         {
             Card = new Card
             {
                 Text = text,
-                Buttons = [.. choices.Select(c => new CardButton(c.Title, new Dictionary<string, string> { [PromptInputIds.Answer] = c.Value }))],
+                Buttons = [.. choices.Select(c => new CardButton(c.Title, ButtonData(c, buttonData)))],
             },
         },
         _ => new Reply
@@ -23,6 +23,13 @@ internal static class ChoiceRendering
             Choices = [.. choices.Select(c => new ReplyChoice(c.Title, c.Value))],
         },
     };
+
+    private static Dictionary<string, string> ButtonData(Choice choice, IReadOnlyDictionary<string, string>? extra)
+    {
+        var data = extra is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(extra, StringComparer.Ordinal);
+        data[PromptInputIds.Answer] = choice.Value;
+        return data;
+    }
 
     /// <summary>
     /// The choice a turn picks: a submitted value first (buttons send the value), then typed text

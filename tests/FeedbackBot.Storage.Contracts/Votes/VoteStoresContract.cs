@@ -121,13 +121,14 @@ public abstract class VoteStoresContract
             VoteValues.Request(tenant) with { CreatedAt = created, AnsweredAt = created },
             VoteValues.Request(tenant) with { CreatedAt = created, Skipped = RequestSkipReason.SampledOut },
             VoteValues.Request(tenant) with { CreatedAt = created.AddDays(2) },
+            VoteValues.Request(tenant) with { CreatedAt = created.AddDays(-2) },
         };
         foreach (var request in others.Prepend(due))
         {
             await stores.Requests.CreateAsync(request, Ct);
         }
 
-        var listed = await stores.Requests.ListDueForReminderAsync(created.AddDays(1), 1000, Ct);
+        var listed = await stores.Requests.ListDueForReminderAsync(created.AddDays(-1), created.AddDays(1), 1000, Ct);
 
         Assert.Contains(listed, r => r.InteractionId == due.InteractionId);
         Assert.DoesNotContain(listed, r => others.Any(o => o.InteractionId == r.InteractionId));

@@ -12,19 +12,39 @@ namespace FeedbackBot.Testing.Slack;
 /// landed: a text question under the slash command <c>decision-check</c>, a form (a card with an
 /// input, so Slack opens a modal) under <c>feedback-request</c>, and a card-button confirmation
 /// under the word <c>confirm</c>. <c>feedback-summary</c> and <c>service-statement</c> stay
-/// unregistered, so they answer "not available yet".
+/// unregistered, so they answer "not available yet". A feature that registered one of these words
+/// already (the host's own <c>feedback-request</c>) is replaced in the test host.
 /// </summary>
 public static class SlackTestDialogs
 {
     internal static readonly ResourceManager Texts = new("FeedbackBot.Testing.Slack.SlackTestStrings", typeof(SlackTestDialogs).Assembly);
 
     public static void Register(IServiceCollection services) => services
+        .WithoutDialogCommands(DecisionEchoDialog.Command, FeedbackFormDialog.Command, ConfirmCardDialog.Command)
         .AddDialog<DecisionEchoDialog>()
         .AddDialogCommand(new DialogCommand(DecisionEchoDialog.Command, DecisionEchoDialog.DialogId, Texts, "Slack.Decision.Description"))
         .AddDialog<FeedbackFormDialog>()
         .AddDialogCommand(new DialogCommand(FeedbackFormDialog.Command, FeedbackFormDialog.DialogId, Texts, "Slack.Form.Description"))
         .AddDialog<ConfirmCardDialog>()
         .AddDialogCommand(new DialogCommand(ConfirmCardDialog.Command, ConfirmCardDialog.DialogId, Texts, "Slack.Confirm.Description"));
+}
+
+/// <summary>Test hosts' way to stand in for a feature's command with a test dialog.</summary>
+public static class DialogCommandReplacement
+{
+    /// <summary>Removes the registrations of <paramref name="words"/>, so a test dialog can take them.</summary>
+    public static IServiceCollection WithoutDialogCommands(this IServiceCollection services, params string[] words)
+    {
+        var taken = services
+            .Where(d => d.ServiceType == typeof(DialogCommand) && d.ImplementationInstance is DialogCommand c && words.Contains(c.Command, StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        foreach (var descriptor in taken)
+        {
+            services.Remove(descriptor);
+        }
+
+        return services;
+    }
 }
 
 /// <summary>The answer a <see cref="DecisionEchoDialog"/> collects.</summary>
