@@ -1,3 +1,4 @@
+using FeedbackBot.Conversations.Actions;
 using FeedbackBot.Conversations.Dialogs;
 using FeedbackBot.Conversations.Engine;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,15 @@ public static class ConversationsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDialog, TDialog>());
+        return services;
+    }
+
+    /// <summary>Registers a card action (a stateless singleton) that handles clicks on cards outliving dialogs.</summary>
+    public static IServiceCollection AddCardAction<TAction>(this IServiceCollection services)
+        where TAction : class, ICardAction
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardAction, TAction>());
         return services;
     }
 

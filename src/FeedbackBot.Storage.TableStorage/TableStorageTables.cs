@@ -24,7 +24,9 @@ public sealed class TableStorageTables
         FeedbackRequestIndex = service.GetTableClient(tablePrefix + "FeedbackRequestIndex");
         WeeklyAggregates = service.GetTableClient(tablePrefix + "WeeklyAggregates");
         CustomerPreferences = service.GetTableClient(tablePrefix + "CustomerPreferences");
-        All = [DialogState, ConversationReferences, DirectLine, Leases, Decisions, Votes, FeedbackRequests, FeedbackRequestIndex, WeeklyAggregates, CustomerPreferences];
+        Settings = service.GetTableClient(tablePrefix + "Settings");
+        SurveyAnswers = service.GetTableClient(tablePrefix + "SurveyAnswers");
+        All = [DialogState, ConversationReferences, DirectLine, Leases, Decisions, Votes, FeedbackRequests, FeedbackRequestIndex, WeeklyAggregates, CustomerPreferences, Settings, SurveyAnswers];
     }
 
     public TableClient DialogState { get; }
@@ -49,6 +51,12 @@ public sealed class TableStorageTables
     public TableClient WeeklyAggregates { get; }
 
     public TableClient CustomerPreferences { get; }
+
+    /// <summary>Per-tenant settings: the service statement and its history, the element list, granted roles.</summary>
+    public TableClient Settings { get; }
+
+    /// <summary>Definition-survey answer sets, per tenant and quarter.</summary>
+    public TableClient SurveyAnswers { get; }
 
     /// <summary>Every table, for the initializer.</summary>
     public IReadOnlyList<TableClient> All { get; }

@@ -1,10 +1,9 @@
 using System.Net;
+using FeedbackBot.Channels.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace FeedbackBot.Channels.BotFramework.Connector;
 
@@ -18,34 +17,12 @@ internal static class ConnectorResilience
 {
     public const string PipelineName = "bot-connector";
 
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
-    {
-        var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorResilienceOptions>>().Value;
-        var time = context.ServiceProvider.GetRequiredService<TimeProvider>();
-
-        builder
-            .AddTimeout(options.TotalTimeout)
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = options.MaxRetryAttempts,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.BaseDelay,
-                MaxDelay = options.MaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
-
-                // Polly caps only its own backoff at MaxDelay, so the header value is capped here.
-                DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay.From(args.Outcome.Result, time.GetUtcNow(), options.MaxDelay)),
-            })
-            .AddTimeout(options.AttemptTimeout);
-    }
-
-    internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
-    {
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Result: { } response } => IsTransient(response.StatusCode),
-        _ => false,
-    };
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context) =>
+        HttpRetryPipeline.Configure(
+            builder,
+            context.ServiceProvider.GetRequiredService<IOptions<ConnectorResilienceOptions>>().Value,
+            context.ServiceProvider.GetRequiredService<TimeProvider>(),
+            IsTransient);
 
     internal static bool IsTransient(HttpStatusCode status) => status is
         HttpStatusCode.TooManyRequests or

@@ -1,23 +1,10 @@
+using FeedbackBot.Channels.Http;
+
 namespace FeedbackBot.Channels.BotFramework.Connector;
 
 /// <summary>
 /// Retry and timeout settings for Connector calls. The defaults follow the Teams rate-limit
-/// guidance (PROTOCOLS.md 3.5): a few retries with exponential backoff and jitter.
+/// guidance (PROTOCOLS.md 3.5): a few retries with exponential backoff and jitter, 30 s an
+/// attempt, 3 minutes a call.
 /// </summary>
-public sealed class ConnectorResilienceOptions
-{
-    /// <summary>Retries after the first attempt; the total is this plus one.</summary>
-    public int MaxRetryAttempts { get; set; } = 3;
-
-    /// <summary>The median first backoff delay; later ones grow exponentially (tests shrink it).</summary>
-    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>The longest wait before a retry, whether from backoff or from a <c>Retry-After</c> header.</summary>
-    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>How long one attempt may take before it counts as a transient failure.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>How long a call may take across all its attempts and waits.</summary>
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(3);
-}
+public sealed class ConnectorResilienceOptions : HttpRetryOptions;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FeedbackBot.Channels.BotFramework.Hosting;
 using FeedbackBot.Channels.BotFramework.Schema;
+using FeedbackBot.Channels.Http;
 using Microsoft.AspNetCore.Http;
 
 namespace FeedbackBot.Channels.BotFramework.DirectLine;

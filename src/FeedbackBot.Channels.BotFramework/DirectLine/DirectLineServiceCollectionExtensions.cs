@@ -22,7 +22,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthenticator>();
         services.AddSingleton<DirectLineTranscript>();
-        services.AddSingleton<IProactiveChannel, WebChatProactiveChannel>();
+        services.AddSingleton<IProactiveConversations, WebChatProactiveConversations>();
         services.AddRateLimiter(options =>
         {
             options.AddPolicy<string, ActivityPostRateLimitPolicy>(DirectLineRateLimits.ActivityPosts);

@@ -6,6 +6,7 @@ using FeedbackBot.Channels.BotFramework.Processing;
 using FeedbackBot.Conversations.Proactive;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FeedbackBot.Channels.BotFramework.Hosting;
@@ -25,7 +26,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddBotFrameworkAuthentication();
         services.AddBotConnector();
         services.AddSingleton<ActivityProcessor>();
-        services.AddSingleton<IProactiveChannel, TeamsProactiveChannel>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProactiveChannel, BotFrameworkProactiveChannel>());
+        services.AddSingleton<IProactiveConversations, TeamsProactiveConversations>();
         return services;
     }
 }

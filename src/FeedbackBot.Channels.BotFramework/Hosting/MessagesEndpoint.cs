@@ -3,6 +3,7 @@ using FeedbackBot.Channels.BotFramework.Authentication;
 using FeedbackBot.Channels.BotFramework.Connector;
 using FeedbackBot.Channels.BotFramework.Processing;
 using FeedbackBot.Channels.BotFramework.Schema;
+using FeedbackBot.Channels.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 

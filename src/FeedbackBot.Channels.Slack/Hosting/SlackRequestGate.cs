@@ -1,3 +1,4 @@
+using FeedbackBot.Channels.Http;
 using FeedbackBot.Channels.Slack.Payloads;
 using FeedbackBot.Channels.Slack.Verification;
 using Microsoft.AspNetCore.Http;
@@ -31,7 +32,7 @@ internal static partial class SlackRequestGate
             return (null, Results.Unauthorized());
         }
 
-        var body = await ReadBoundedAsync(context.Request, MaxBodyBytes, ct);
+        var body = await BoundedRequestBody.ReadAsync(context.Request, MaxBodyBytes, ct);
         if (body is null)
         {
             LogRefused(logger, path, StatusCodes.Status413PayloadTooLarge, "body too large");
@@ -54,29 +55,6 @@ internal static partial class SlackRequestGate
         return (body, null);
     }
 
-    /// <summary>The body, or <c>null</c> when it is longer than <paramref name="maxBytes"/>, declared or not.</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest request, int maxBytes, CancellationToken ct)
-    {
-        if (request.ContentLength > maxBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused Slack request to {Path} with {StatusCode}: {Reason}")]
     public static partial void LogRefused(ILogger logger, string path, int statusCode, string reason);

@@ -1,11 +1,11 @@
-using FeedbackBot.Channels.Slack.Proactive;
-using FeedbackBot.Conversations.Proactive;
 using FeedbackBot.Channels.Slack.Commands;
 using FeedbackBot.Channels.Slack.Configuration;
 using FeedbackBot.Channels.Slack.Forms;
+using FeedbackBot.Channels.Slack.Proactive;
 using FeedbackBot.Channels.Slack.Processing;
 using FeedbackBot.Channels.Slack.Verification;
 using FeedbackBot.Channels.Slack.WebApi;
+using FeedbackBot.Conversations.Proactive;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -64,8 +64,9 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<ModalSubmissions>();
         services.TryAddSingleton<InteractionHandler>();
         services.TryAddSingleton<SlackEventHandler>();
-        services.AddSingleton<IProactiveChannel, SlackProactiveChannel>();
+        services.AddSingleton<IProactiveConversations, SlackProactiveConversations>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SlackWorker>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProactiveChannel, SlackProactiveChannel>());
         return services;
     }
 }

@@ -1,39 +1,37 @@
-using FeedbackBot.Channels.Slack.Processing;
+using FeedbackBot.Channels.Slack.BlockKit;
 using FeedbackBot.Channels.Slack.Turns;
 using FeedbackBot.Channels.Slack.WebApi;
-using FeedbackBot.Conversations.Localization;
 using FeedbackBot.Conversations.Proactive;
-using FeedbackBot.Conversations.Turns;
 
 namespace FeedbackBot.Channels.Slack.Proactive;
 
 /// <summary>
-/// Proactive messages in Slack with the bot token: a direct message (the DM channel from
-/// <c>conversations.open</c>, so the user's typed answer lands in the same conversation the
-/// dialog waits in) or a post into a channel the bot is a member of.
+/// Messages a Slack user without being asked: opens (or finds) the bot's DM with the user
+/// (<c>conversations.open</c>) and posts there (<c>chat.postMessage</c>), as Block Kit. Slack needs
+/// no stored conversation reference for that: the user id is enough.
 /// </summary>
-internal sealed class SlackProactiveChannel(ISlackWebApi api, SlackReplySinkFactory sinks, SlackUserLocales locales, TimeProvider time) : IProactiveChannel
+internal sealed class SlackProactiveChannel(ISlackWebApi api) : IProactiveChannel
 {
-    public string Channel => SlackConversations.Channel;
+    public bool Serves(string channel) => channel == SlackConversations.Channel;
 
-    public async Task<ProactiveConversation?> OpenDirectAsync(string tenant, string userId, CancellationToken ct)
+    public async Task<bool> SendAsync(ProactiveMessage message, CancellationToken ct)
     {
-        var dm = await api.OpenDirectMessageAsync(userId, ct).ConfigureAwait(false);
-        var locale = await locales.GetAsync(tenant, userId, ct).ConfigureAwait(false);
-        return Open(tenant, userId, dm, locale);
-    }
+        ArgumentNullException.ThrowIfNull(message);
+        string dm;
+        try
+        {
+            dm = await api.OpenDirectMessageAsync(message.UserId, ct).ConfigureAwait(false);
+        }
+        catch (SlackApiException ex) when (ex.Error is "user_not_found" or "user_disabled" or "cannot_dm_bot")
+        {
+            return false;
+        }
 
-    public Task<ProactiveConversation?> OpenConversationAsync(string tenant, string conversationId, CancellationToken ct) =>
-        Task.FromResult<ProactiveConversation?>(Open(tenant, "", conversationId, locale: null));
+        foreach (var part in MessageRenderer.Render(message.Reply, message.Culture))
+        {
+            await api.PostMessageAsync(dm, part, threadTs: null, ct).ConfigureAwait(false);
+        }
 
-    private ProactiveConversation Open(string tenant, string userId, string channelId, string? locale)
-    {
-        var target = new SlackReplyTarget { TeamId = tenant, UserId = userId, ChannelId = channelId, ReceivedAt = time.GetUtcNow() };
-        return new ProactiveConversation(
-            SlackConversations.Key(channelId, null),
-            sinks.Create(target, SupportedCultures.Resolve(locale)),
-            new Conversations.Turns.ChatUser(userId, null),
-            locale,
-            SlackConversations.IsGroup(channelId));
+        return true;
     }
 }

@@ -54,7 +54,7 @@ internal sealed partial class SlackReplySink : IReplySink
         string? lastId = null;
         foreach (var message in MessageRenderer.Render(reply, culture))
         {
-            lastId = await DeliverAsync(() => PostAsync(message, ct), ct) ?? lastId;
+            lastId = await DeliverAsync(() => PostAsync(message, reply.Shared, ct), ct) ?? lastId;
         }
 
         return lastId;
@@ -81,12 +81,28 @@ internal sealed partial class SlackReplySink : IReplySink
         }, ct);
     }
 
-    private async Task<string?> PostAsync(SlackMessage message, CancellationToken ct)
+    private async Task<string?> PostAsync(SlackMessage message, bool shared, CancellationToken ct)
     {
         if (!target.Ephemeral)
         {
             var posted = await api.PostMessageAsync(target.ChannelId, message, target.ThreadTs, ct);
             return posted.Ts;
+        }
+
+        if (shared)
+        {
+            // A reply meant for the whole channel (a result card teammates act on) goes public,
+            // which chat.update can later change in place; where the bot may not post (not a
+            // member), the user still gets it privately.
+            try
+            {
+                var posted = await api.PostMessageAsync(target.ChannelId, message, target.ThreadTs, ct);
+                return posted.Ts;
+            }
+            catch (SlackApiException ex) when (ex.Error is "not_in_channel" or "channel_not_found" or "is_archived")
+            {
+                LogSharedPostRefused(logger, ex.Error);
+            }
         }
 
         if (target.ResponseUrl is { } url && budget.TryUse())
@@ -167,6 +183,9 @@ internal sealed partial class SlackReplySink : IReplySink
             LogReportFailed(logger, ex, target.ChannelId);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack refused a shared reply ({Error}); it is sent privately")]
+    private static partial void LogSharedPostRefused(ILogger logger, string? error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack modal could not open ({Error}); the form is sent as a message")]
     private static partial void LogModalFailed(ILogger logger, string? error);

@@ -1,10 +1,9 @@
 using System.Net;
+using FeedbackBot.Channels.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace FeedbackBot.Channels.Slack.WebApi;
 
@@ -19,32 +18,12 @@ internal static class SlackResilience
     public const string WebApiPipeline = "slack-web-api";
     public const string ResponseUrlPipeline = "slack-response-url";
 
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
-    {
-        var options = context.ServiceProvider.GetRequiredService<IOptions<SlackResilienceOptions>>().Value;
-        var time = context.ServiceProvider.GetRequiredService<TimeProvider>();
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context) =>
+        HttpRetryPipeline.Configure(
+            builder,
+            context.ServiceProvider.GetRequiredService<IOptions<SlackResilienceOptions>>().Value,
+            context.ServiceProvider.GetRequiredService<TimeProvider>(),
+            IsTransient);
 
-        builder
-            .AddTimeout(options.TotalTimeout)
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
-            {
-                MaxRetryAttempts = options.MaxRetryAttempts,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.BaseDelay,
-                MaxDelay = options.MaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
-
-                // Polly caps only its own backoff at MaxDelay, so the header value is capped here.
-                DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay.From(args.Outcome.Result, time.GetUtcNow(), options.MaxDelay)),
-            })
-            .AddTimeout(options.AttemptTimeout);
-    }
-
-    internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
-    {
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Result: { } response } => response.StatusCode == HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500,
-        _ => false,
-    };
+    internal static bool IsTransient(HttpStatusCode status) => status == HttpStatusCode.TooManyRequests || (int)status >= 500;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using FeedbackBot.Conversations.Actions;
 using FeedbackBot.Conversations.Dialogs;
 using FeedbackBot.Conversations.Localization;
 using FeedbackBot.Conversations.Root;
@@ -24,6 +25,7 @@ public sealed class ConversationEngine : IDisposable
     private readonly IDialogStateStore store;
     private readonly DialogRegistry registry;
     private readonly DialogRunner runner;
+    private readonly Dictionary<string, ICardAction> cardActions;
     private readonly DialogOptions options;
     private readonly TimeProvider time;
     private readonly ConversationTelemetry telemetry;
@@ -33,6 +35,7 @@ public sealed class ConversationEngine : IDisposable
         IDialogStateStore store,
         IEnumerable<IDialog> dialogs,
         IEnumerable<DialogCommand> commands,
+        IEnumerable<ICardAction> cardActions,
         IOptions<DialogOptions> options,
         TimeProvider time,
         IMeterFactory meterFactory,
@@ -41,6 +44,7 @@ public sealed class ConversationEngine : IDisposable
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(commands);
+        ArgumentNullException.ThrowIfNull(cardActions);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(meterFactory);
@@ -48,6 +52,7 @@ public sealed class ConversationEngine : IDisposable
         this.store = store;
         registry = new DialogRegistry(dialogs, commands);
         runner = new DialogRunner(registry, new RootRouter(registry));
+        this.cardActions = cardActions.ToDictionary(a => a.Name, StringComparer.Ordinal);
         this.options = options.Value;
         this.time = time;
         telemetry = new ConversationTelemetry(meterFactory);
@@ -73,6 +78,14 @@ public sealed class ConversationEngine : IDisposable
         try
         {
             var culture = SupportedCultures.Resolve(turn.Locale);
+            if (FindCardAction(turn) is { } action)
+            {
+                // A click on a card that outlives dialogs: no dialog state is read or written.
+                attempts = 1;
+                outcome = await RunCardActionAsync(action, turn, culture, replies, ct).ConfigureAwait(false);
+                return;
+            }
+
             var buffer = new ReplyBuffer();
             AttemptResult attempt;
             do
@@ -97,6 +110,27 @@ public sealed class ConversationEngine : IDisposable
     }
 
     public void Dispose() => telemetry.Dispose();
+
+    private async Task<TurnOutcome> RunCardActionAsync(ICardAction action, ConversationTurn turn, CultureInfo culture, IReplySink replies, CancellationToken ct)
+    {
+        try
+        {
+            await action.HandleAsync(new CardActionContext(turn, culture, time, replies), ct).ConfigureAwait(false);
+            return TurnOutcome.Completed;
+        }
+        catch (Exception ex) when (!IsCancellation(ex, ct))
+        {
+            // As for a failing dialog step: the user hears that it went wrong, never silence.
+            logger.DialogFailed(ex, turn.Conversation);
+            await replies.SendAsync(Reply.FromText(ConversationTexts.Get(ConversationTexts.DialogFailed, culture)), ct).ConfigureAwait(false);
+            return TurnOutcome.Failed;
+        }
+    }
+
+    private ICardAction? FindCardAction(ConversationTurn turn) =>
+        turn.Kind == TurnKind.Message && turn.Values.TryGetValue(CardActionKeys.Action, out var name)
+            ? cardActions.GetValueOrDefault(name)
+            : null;
 
     private async Task<AttemptResult> AttemptAsync(ConversationTurn turn, CultureInfo culture, ReplyBuffer buffer, CancellationToken ct)
     {

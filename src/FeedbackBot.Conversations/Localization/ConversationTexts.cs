@@ -24,6 +24,7 @@ internal static class ConversationTexts
     public const string Yes = "Prompt.Confirm.Yes";
     public const string No = "Prompt.Confirm.No";
     public const string YourAnswer = "Prompt.YourAnswer";
+    public const string Submit = "Prompt.Submit";
     public const string Busy = "Engine.Busy";
     public const string SaveFailed = "Engine.SaveFailed";
     public const string DialogFailed = "Engine.DialogFailed";

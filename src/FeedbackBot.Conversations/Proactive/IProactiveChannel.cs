@@ -1,19 +1,19 @@
 namespace FeedbackBot.Conversations.Proactive;
 
 /// <summary>
-/// How the bot starts talking without being asked, on one channel: to a user directly (a feedback
-/// request to a customer) or into a known conversation (a MISS alert in the team's channel). Each
-/// channel adapter implements it with what it remembers (conversation references, the Slack bot
-/// token, the Direct Line transcript).
+/// Port through which channel-neutral jobs message a user without being asked (a follow-up days
+/// later). Each channel project implements it for the channels it serves; the job picks the one
+/// that serves the channel the user was last seen on. Delivery failures other than "cannot reach
+/// this user" throw, so the caller can retry later.
 /// </summary>
 public interface IProactiveChannel
 {
-    /// <summary>The channel id this adapter serves: <c>msteams</c>, <c>slack</c>, <c>webchat</c>.</summary>
-    string Channel { get; }
+    /// <summary>True when this implementation reaches users of <paramref name="channel"/> (a <c>ConversationKey.Channel</c>).</summary>
+    bool Serves(string channel);
 
-    /// <summary>A one-to-one conversation with the user, or <c>null</c> when the bot cannot reach them.</summary>
-    Task<ProactiveConversation?> OpenDirectAsync(string tenant, string userId, CancellationToken ct);
-
-    /// <summary>An existing conversation (a channel) by its id, or <c>null</c> when the bot cannot post there.</summary>
-    Task<ProactiveConversation?> OpenConversationAsync(string tenant, string conversationId, CancellationToken ct);
+    /// <summary>
+    /// Sends <paramref name="message"/> to the user. Returns <c>false</c> when the user cannot be
+    /// reached on this channel (no conversation the bot may write to).
+    /// </summary>
+    Task<bool> SendAsync(ProactiveMessage message, CancellationToken ct);
 }

@@ -26,11 +26,14 @@ public sealed record ChoicePrompt : Prompt<Choice>
     /// <summary>Extra data every card button sends along with its answer (e.g. <see cref="Dialogs.CardCommands"/>, so a click still counts once the dialog is gone).</summary>
     public IReadOnlyDictionary<string, string>? ButtonData { get; init; }
 
-    internal override bool RendersCard => Style == ChoiceStyle.CardButtons;
+    /// <summary>What a <see cref="ChoiceStyle.Form"/> card shows besides the options.</summary>
+    public FormDetails? Form { get; init; }
+
+    internal override bool RendersCard => Style is ChoiceStyle.CardButtons or ChoiceStyle.Form;
 
     internal override string Describe(Choice answer, CultureInfo culture) => answer.Title;
 
-    private protected override Reply Render(string text, CultureInfo culture) => ChoiceRendering.Render(text, Choices, Style, ButtonData);
+    private protected override Reply Render(string text, CultureInfo culture) => ChoiceRendering.Render(text, Choices, Style, Form, culture, ButtonData);
 
     private protected override bool TryRecognize(ConversationTurn turn, CultureInfo culture, [MaybeNullWhen(false)] out Choice answer)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FeedbackBot.Conversations.Cards;
+using FeedbackBot.Conversations.Localization;
 using FeedbackBot.Conversations.Turns;
 
 namespace FeedbackBot.Conversations.Prompts;
@@ -7,8 +8,9 @@ namespace FeedbackBot.Conversations.Prompts;
 /// <summary>Renders a question with options as quick replies or as a card with one button per option.</summary>
 internal static class ChoiceRendering
 {
-    public static Reply Render(string text, IReadOnlyList<Choice> choices, ChoiceStyle style, IReadOnlyDictionary<string, string>? buttonData = null) => style switch
+    public static Reply Render(string text, IReadOnlyList<Choice> choices, ChoiceStyle style, FormDetails? form, CultureInfo culture, IReadOnlyDictionary<string, string>? buttonData = null) => style switch
     {
+        ChoiceStyle.Form => RenderForm(text, choices, isMultiSelect: false, form, culture),
         ChoiceStyle.CardButtons => new Reply
         {
             Card = new Card
@@ -29,6 +31,26 @@ internal static class ChoiceRendering
         var data = extra is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(extra, StringComparer.Ordinal);
         data[PromptInputIds.Answer] = choice.Value;
         return data;
+    }
+
+    /// <summary>The question as text, then a card with the options as one input and a submit button.</summary>
+    public static Reply RenderForm(string text, IReadOnlyList<Choice> choices, bool isMultiSelect, FormDetails? form, CultureInfo culture)
+    {
+        var card = form?.Card ?? new Card();
+        var input = new ChoiceCardInput(
+            PromptInputIds.Answer,
+            form?.InputLabel ?? text,
+            [.. choices.Select(c => new CardChoice(c.Title, c.Value))],
+            isMultiSelect);
+        return new Reply
+        {
+            Text = text,
+            Card = card with
+            {
+                Inputs = [.. card.Inputs, input],
+                Buttons = [new CardButton(form?.SubmitTitle ?? ConversationTexts.Get(ConversationTexts.Submit, culture), new Dictionary<string, string>(), ButtonStyle.Positive)],
+            },
+        };
     }
 
     /// <summary>

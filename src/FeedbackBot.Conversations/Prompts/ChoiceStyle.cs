@@ -8,4 +8,11 @@ public enum ChoiceStyle
 
     /// <summary>A card with one submit button per option; a click sends the value under <see cref="PromptInputIds.Answer"/>.</summary>
     CardButtons,
+
+    /// <summary>
+    /// A form: the question as text and a card with the options as one input (<see cref="PromptInputIds.Answer"/>)
+    /// and a submit button, so a channel that shows forms as a dialog (a Slack modal) keeps a
+    /// multi-question flow in one window. Typed answers work as with the other styles.
+    /// </summary>
+    Form,
 }

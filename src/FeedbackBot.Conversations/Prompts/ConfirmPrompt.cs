@@ -23,7 +23,10 @@ public sealed record ConfirmPrompt : Prompt<bool>
 
     public ChoiceStyle Style { get; init; } = ChoiceStyle.QuickReplies;
 
-    internal override bool RendersCard => Style == ChoiceStyle.CardButtons;
+    /// <summary>What a <see cref="ChoiceStyle.Form"/> card shows besides the options.</summary>
+    public FormDetails? Form { get; init; }
+
+    internal override bool RendersCard => Style is ChoiceStyle.CardButtons or ChoiceStyle.Form;
 
     internal override string Describe(bool answer, CultureInfo culture) =>
         ConversationTexts.Get(answer ? ConversationTexts.Yes : ConversationTexts.No, culture);
@@ -35,7 +38,9 @@ public sealed record ConfirmPrompt : Prompt<bool>
                 new Choice(YesValue, ConversationTexts.Get(ConversationTexts.Yes, culture)),
                 new Choice(NoValue, ConversationTexts.Get(ConversationTexts.No, culture)),
             ],
-            Style);
+            Style,
+            Form,
+            culture);
 
     private protected override bool TryRecognize(ConversationTurn turn, CultureInfo culture, out bool answer)
     {

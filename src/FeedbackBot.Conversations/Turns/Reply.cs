@@ -15,6 +15,12 @@ public sealed record Reply
 
     public Card? Card { get; init; }
 
+    /// <summary>
+    /// Meant for everyone in the conversation, even where the channel answers privately by default
+    /// (Slack slash commands): a result card teammates act on. No effect in a 1:1 chat.
+    /// </summary>
+    public bool Shared { get; init; }
+
     public static Reply FromText(string text) => new() { Text = text };
 }
 

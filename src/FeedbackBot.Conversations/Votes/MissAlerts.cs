@@ -12,7 +12,7 @@ namespace FeedbackBot.Conversations.Votes;
 /// that follows as a second card. HITs are not posted.
 /// </summary>
 public sealed partial class MissAlerts(
-    IEnumerable<IProactiveChannel> channels, VoteAlertTargets targets, SurveyLinks links, ILogger<MissAlerts> logger) : IVoteListener
+    IEnumerable<IProactiveConversations> channels, VoteAlertTargets targets, SurveyLinks links, ILogger<MissAlerts> logger) : IVoteListener
 {
     public async Task OnVoteAsync(VoteEvent voteEvent, CancellationToken ct)
     {

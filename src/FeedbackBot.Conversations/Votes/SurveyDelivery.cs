@@ -13,7 +13,7 @@ namespace FeedbackBot.Conversations.Votes;
 /// buttons and a typed "hit" or "miss" answers it too. Elsewhere only the link reaches them.
 /// </summary>
 public sealed partial class SurveyDelivery(
-    IEnumerable<IProactiveChannel> channels, Func<ConversationEngine> engine, SurveyLinks links, ILogger<SurveyDelivery> logger)
+    IEnumerable<IProactiveConversations> channels, Func<ConversationEngine> engine, SurveyLinks links, ILogger<SurveyDelivery> logger)
 {
     /// <summary>Sends the request's question (or its reminder); false when the customer cannot be reached in chat.</summary>
     public async Task<bool> TryDeliverAsync(FeedbackRequest request, bool reminder, CancellationToken ct)

@@ -15,7 +15,7 @@ public static class VotesServiceCollectionExtensions
     /// Registers the vote, feedback-request, stop-asking, forget-me and follow-up dialogs with the
     /// Core rules behind them. The host provides <see cref="VoteRules"/>, <see cref="SurveyTokens"/>,
     /// <see cref="SurveyLinks"/>, <see cref="VoteAlertTargets"/>, <see cref="IVoteEvents"/>, the
-    /// stores and each channel's <see cref="IProactiveChannel"/>.
+    /// stores and each channel's <see cref="IProactiveConversations"/>.
     /// </summary>
     public static IServiceCollection AddVotes(this IServiceCollection services)
     {
@@ -32,7 +32,7 @@ public static class VotesServiceCollectionExtensions
         // The engine runs the dialogs, and a dialog (feedback-request) delivers through the engine:
         // resolving it when a request is delivered, not when the dialog is built, breaks the cycle.
         services.TryAddSingleton(provider => new SurveyDelivery(
-            provider.GetServices<IProactiveChannel>(),
+            provider.GetServices<IProactiveConversations>(),
             provider.GetRequiredService<ConversationEngine>,
             provider.GetRequiredService<SurveyLinks>(),
             provider.GetRequiredService<ILogger<SurveyDelivery>>()));

@@ -29,4 +29,7 @@ public sealed class FeedbackBotOptions
 
     /// <summary>Days after a decision check before the bot asks how customers actually reacted.</summary>
     public int DecisionFollowUpDays { get; set; } = 14;
+
+    /// <summary>After a vote, 1 in this many interactions invites the customer to the definition survey (0: never).</summary>
+    public int SurveyEveryNthVote { get; set; } = 10;
 }

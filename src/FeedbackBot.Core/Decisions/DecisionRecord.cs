@@ -26,6 +26,9 @@ public sealed record DecisionRecord
     /// <summary>The conversation the check ran in.</summary>
     public required string ConversationId { get; init; }
 
+    /// <summary>The owner's language when the check ran (BCP-47), for the follow-up days later.</summary>
+    public string? Locale { get; init; }
+
     /// <summary>What the owner was about to decide, in their words.</summary>
     public required string Decision { get; init; }
 

@@ -11,9 +11,10 @@ public interface IDecisionLog
     /// <summary>
     /// Stores a new record. Its id must come from <see cref="DecisionIds.New"/> (for its
     /// <see cref="DecisionRecord.CreatedAt"/>), else <see cref="ArgumentException"/>; its (tenant, id)
-    /// must not exist yet.
+    /// must not exist yet: when it does, nothing is written and the answer is <c>false</c> (a
+    /// turn run again after a write conflict adds the same record twice).
     /// </summary>
-    Task AddAsync(DecisionRecord record, CancellationToken ct);
+    Task<bool> AddAsync(DecisionRecord record, CancellationToken ct);
 
     /// <summary>The record, or <c>null</c>.</summary>
     Task<DecisionRecord?> FindAsync(string tenant, string id, CancellationToken ct);

@@ -55,6 +55,10 @@ public readonly record struct Quarter : IComparable<Quarter>
         return true;
     }
 
+    /// <summary>Parses "2026-Q4"; anything else throws <see cref="FormatException"/>.</summary>
+    public static Quarter Parse(string text) =>
+        TryParse(text, out var quarter) ? quarter : throw new FormatException($"'{text}' is not a quarter like 2026-Q4.");
+
     public int CompareTo(Quarter other) => (Year, Number).CompareTo((other.Year, other.Number));
 
     public static bool operator <(Quarter left, Quarter right) => left.CompareTo(right) < 0;

@@ -14,7 +14,8 @@ public sealed class SqliteDecisionLog(SqliteDatabase database) : IDecisionLog
     private const string InsertSql =
         """
         INSERT INTO decisions (tenant, id, created_ticks, owner_id, follow_up_due_ticks, awaits_follow_up, payload, etag)
-        VALUES (@tenant, @id, @created_ticks, @owner_id, @follow_up_due_ticks, @awaits_follow_up, @payload, @etag);
+        VALUES (@tenant, @id, @created_ticks, @owner_id, @follow_up_due_ticks, @awaits_follow_up, @payload, @etag)
+        ON CONFLICT (tenant, id) DO NOTHING;
         """;
 
     private const string UpdateSql =
@@ -43,7 +44,7 @@ public sealed class SqliteDecisionLog(SqliteDatabase database) : IDecisionLog
         ORDER BY follow_up_due_ticks, tenant, id LIMIT @max;
         """;
 
-    public async Task AddAsync(DecisionRecord record, CancellationToken ct)
+    public async Task<bool> AddAsync(DecisionRecord record, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);
         if (!DecisionIds.TryGetCreatedTicks(record.Id, out _))
@@ -59,7 +60,7 @@ public sealed class SqliteDecisionLog(SqliteDatabase database) : IDecisionLog
             Bind(command, record);
             command.Parameters.AddWithValue("@created_ticks", record.CreatedAt.UtcTicks);
             command.Parameters.AddWithValue("@owner_id", record.OwnerId);
-            await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
         }
     }
 

@@ -160,6 +160,53 @@ internal static class SqliteMigrations
             PRIMARY KEY (tenant, customer_id)
         ) WITHOUT ROWID;
         """,
+        """
+        -- The service statement's history, one row per version. Key: id (insertion order).
+        -- Serves "current statement" and "history, newest first" as a reverse scan of one tenant
+        -- through the (tenant, id) index.
+        CREATE TABLE service_statements (
+            id              INTEGER PRIMARY KEY AUTOINCREMENT,
+            tenant          TEXT NOT NULL,
+            text            TEXT NOT NULL,
+            changed_by      TEXT NOT NULL,
+            changed_by_name TEXT,
+            changed_at      TEXT NOT NULL
+        );
+        CREATE INDEX service_statements_by_tenant ON service_statements (tenant, id);
+
+        -- A tenant's service element list as one JSON document, absent while the defaults apply.
+        -- Key: tenant. version is a random token for the compare-and-swap of concurrent edits.
+        CREATE TABLE service_elements (
+            tenant   TEXT NOT NULL PRIMARY KEY,
+            elements TEXT NOT NULL,
+            version  TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        -- Definition-survey answer sets, one per customer per quarter. Key: (tenant, quarter,
+        -- customer_id). Serves the customer's point read and one tenant's quarter as a range scan.
+        CREATE TABLE survey_answers (
+            tenant            TEXT NOT NULL,
+            quarter           TEXT NOT NULL,
+            customer_id       TEXT NOT NULL,
+            rankings          TEXT NOT NULL,
+            excellent_service TEXT,
+            completed         INTEGER NOT NULL,
+            updated_at        TEXT NOT NULL,
+            PRIMARY KEY (tenant, quarter, customer_id)
+        ) WITHOUT ROWID;
+
+        -- Workspace roles granted in chat (configured ones are not stored). Key: (tenant, role,
+        -- user_id). Serves the list of one tenant's grants as a range scan.
+        CREATE TABLE role_grants (
+            tenant     TEXT NOT NULL,
+            role       TEXT NOT NULL,
+            user_id    TEXT NOT NULL,
+            user_name  TEXT,
+            granted_by TEXT,
+            granted_at TEXT,
+            PRIMARY KEY (tenant, role, user_id)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

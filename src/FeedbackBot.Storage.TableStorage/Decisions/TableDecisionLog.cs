@@ -15,10 +15,18 @@ public sealed class TableDecisionLog(TableStorageTables tables) : IDecisionLog
 
     private TableClient Table => tables.Decisions;
 
-    public async Task AddAsync(DecisionRecord record, CancellationToken ct)
+    public async Task<bool> AddAsync(DecisionRecord record, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(record);
-        await Table.AddEntityAsync(DecisionEntity.Create(record), ct).ConfigureAwait(false);
+        try
+        {
+            await Table.AddEntityAsync(DecisionEntity.Create(record), ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
     }
 
     public async Task<DecisionRecord?> FindAsync(string tenant, string id, CancellationToken ct)

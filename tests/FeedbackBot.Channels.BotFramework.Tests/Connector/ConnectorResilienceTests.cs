@@ -1,36 +1,10 @@
 using System.Net;
 using FeedbackBot.Channels.BotFramework.Connector;
-using Polly;
-using Polly.Timeout;
 
 namespace FeedbackBot.Channels.BotFramework.Tests.Connector;
 
 public sealed class ConnectorResilienceTests
 {
-    [Fact]
-    public void IsTransient_NetworkFailure_Retries()
-    {
-        var outcome = Outcome.FromException<HttpResponseMessage>(new HttpRequestException("connection refused"));
-
-        Assert.True(ConnectorResilience.IsTransient(outcome));
-    }
-
-    [Fact]
-    public void IsTransient_AttemptTimeout_Retries()
-    {
-        var outcome = Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException());
-
-        Assert.True(ConnectorResilience.IsTransient(outcome));
-    }
-
-    [Fact]
-    public void IsTransient_CallerCancelled_DoesNotRetry()
-    {
-        var outcome = Outcome.FromException<HttpResponseMessage>(new OperationCanceledException());
-
-        Assert.False(ConnectorResilience.IsTransient(outcome));
-    }
-
     [Theory]
     [InlineData(HttpStatusCode.TooManyRequests, true)]
     [InlineData(HttpStatusCode.PreconditionFailed, true)]

@@ -54,6 +54,9 @@ internal sealed class ConversationHarness : IDisposable
 
     public ConversationEngine Engine { get; }
 
+    /// <summary>The harness's services, for feature parts the engine does not reach (jobs).</summary>
+    public IServiceProvider Services => services;
+
     public static ConversationTurn Message(
         string? text,
         string? locale = null,

@@ -41,6 +41,7 @@ public abstract class DecisionLogContract
         Assert.Equal(record.CreatedAt, found.CreatedAt);
         Assert.Equal(record.FollowUpDueAt, found.FollowUpDueAt);
         Assert.Equal(record.OwnerName, found.OwnerName);
+        Assert.Equal("de-DE", found.Locale);
     }
 
     [Fact]
@@ -75,6 +76,20 @@ public abstract class DecisionLogContract
         var record = Minimal(ContractValues.Unique("t"), ContractValues.SomeTime, "u1") with { Id = "my-own-id" };
 
         await Assert.ThrowsAnyAsync<ArgumentException>(() => log.AddAsync(record, Ct));
+    }
+
+    [Fact]
+    public async Task AddAsync_SameIdAgain_ReturnsFalseAndKeepsTheFirst()
+    {
+        var log = await CreateLogAsync();
+        var record = Minimal(ContractValues.Unique("t"), ContractValues.SomeTime, "u1");
+        var first = await log.AddAsync(record, Ct);
+
+        var second = await log.AddAsync(record with { Decision = "something else" }, Ct);
+
+        Assert.True(first);
+        Assert.False(second);
+        Assert.Equal(record.Decision, (await log.FindAsync(record.Tenant, record.Id, Ct))!.Decision);
     }
 
     [Fact]
@@ -224,6 +239,7 @@ public abstract class DecisionLogContract
     private static DecisionRecord Full(string tenant, DateTimeOffset createdAt) => Minimal(tenant, createdAt, "owner-1") with
     {
         OwnerName = "Zoë 👩🏽‍💼",
+        Locale = "de-DE",
         Decision = "Stop free returns — \"for now\" 📦",
         Elements = ["returns", "shipping"],
         OtherElement = "packaging",

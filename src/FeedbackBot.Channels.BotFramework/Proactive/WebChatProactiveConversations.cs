@@ -9,7 +9,7 @@ namespace FeedbackBot.Channels.BotFramework.Proactive;
 /// Proactive messages in the embedded web chat: appended to the transcript of the user's last
 /// web chat conversation, where their page's next poll finds them.
 /// </summary>
-internal sealed class WebChatProactiveChannel(IConversationReferenceStore references, DirectLineTranscript transcript) : IProactiveChannel
+internal sealed class WebChatProactiveConversations(IConversationReferenceStore references, DirectLineTranscript transcript) : IProactiveConversations
 {
     public string Channel => DirectLineBot.ChannelId;
 

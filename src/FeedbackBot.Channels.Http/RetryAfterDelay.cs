@@ -1,10 +1,10 @@
-namespace FeedbackBot.Channels.Slack.WebApi;
+namespace FeedbackBot.Channels.Http;
 
 /// <summary>
-/// Reads how long Slack asked us to wait: <c>Retry-After</c> as delta seconds or an HTTP date
-/// (RFC 9110 10.2.3), capped so a hostile or buggy value cannot park a call for hours.
+/// Reads how long a peer (the Bot Connector, Slack) asked us to wait: <c>Retry-After</c> as delta seconds or as an
+/// HTTP date (RFC 9110 10.2.3), capped so a hostile or buggy value cannot park a call for hours.
 /// </summary>
-internal static class RetryAfterDelay
+public static class RetryAfterDelay
 {
     /// <returns>The wait, or <c>null</c> when the response names none (backoff applies).</returns>
     public static TimeSpan? From(HttpResponseMessage? response, DateTimeOffset now, TimeSpan cap)

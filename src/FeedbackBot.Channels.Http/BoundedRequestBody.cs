@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace FeedbackBot.Channels.BotFramework.Hosting;
+namespace FeedbackBot.Channels.Http;
 
 /// <summary>
 /// Reads a request body up to a limit, so an oversized request is refused (413) before it is
@@ -16,7 +16,7 @@ public static class BoundedRequestBody
             return null;
         }
 
-        var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
         var chunk = new byte[8192];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)

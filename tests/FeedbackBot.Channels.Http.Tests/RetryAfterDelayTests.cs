@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
-using FeedbackBot.Channels.BotFramework.Connector;
+using FeedbackBot.Channels.Http;
 
-namespace FeedbackBot.Channels.BotFramework.Tests.Connector;
+namespace FeedbackBot.Channels.Http.Tests;
 
 public sealed class RetryAfterDelayTests
 {

@@ -11,7 +11,7 @@ namespace FeedbackBot.Channels.BotFramework.Proactive;
 /// from their last message to the bot, or into a channel conversation at the service URL of the
 /// tenant's stored references (a tenant's Teams conversations share one regional service URL).
 /// </summary>
-public sealed class TeamsProactiveChannel(IConversationReferenceStore references, IConnectorClient connector) : IProactiveChannel
+public sealed class TeamsProactiveConversations(IConversationReferenceStore references, IConnectorClient connector) : IProactiveConversations
 {
     public const string ChannelId = "msteams";
 

@@ -1,0 +1,15 @@
+using FeedbackBot.Core.Service;
+using FeedbackBot.Storage.Contracts.Service;
+using FeedbackBot.Storage.Sqlite.Service;
+
+namespace FeedbackBot.Storage.Sqlite.Tests.Service;
+
+public sealed class SqliteServiceCatalogStoreTests : ServiceCatalogStoreContract, IDisposable
+{
+    private readonly TemporaryDatabase _database = new();
+
+    protected override async Task<IServiceCatalogStore> CreateStoreAsync() =>
+        new SqliteServiceCatalogStore(await _database.OpenAsync());
+
+    public void Dispose() => _database.Dispose();
+}
