@@ -59,5 +59,6 @@ internal sealed class SlashCommandHandler(
         Text = $"{word} {UserMentions.Readable(command.Text)}".Trim(),
         Mentions = UserMentions.Parse(command.Text),
         IsGroup = SlackConversations.IsGroup(command.ChannelId),
+        RepliesArePrivate = true, // the reply target is ephemeral (see Handle)
     };
 }

@@ -48,6 +48,16 @@ public static class VotesServiceCollectionExtensions
         services.AddDialogCommand(new DialogCommand(VoteIds.ForgetMeCommand, ForgetMeDialog.DialogId, VoteTexts.Manager, VoteTexts.CommandForgetMe));
         services.AddDialogCommand(new DialogCommand(VoteIds.VoteCommand, VoteDialog.DialogId, VoteTexts.Manager, VoteTexts.CommandVote, Listed: false));
         services.AddDialogCommand(new DialogCommand(VoteIds.FollowUpCommand, FollowUpDialog.DialogId, VoteTexts.Manager, VoteTexts.CommandFollowUp, Listed: false));
+        foreach (var phrase in new[] { "stop asking me", "stop asking", "nicht mehr fragen", "frag mich nicht mehr" })
+        {
+            services.AddDialogPhrase(new DialogPhrase(phrase, StopAskingDialog.DialogId));
+        }
+
+        foreach (var phrase in new[] { "forget me", "delete my feedback", "vergiss mich", "lösche mein feedback" })
+        {
+            services.AddDialogPhrase(new DialogPhrase(phrase, ForgetMeDialog.DialogId));
+        }
+
         return services;
     }
 }

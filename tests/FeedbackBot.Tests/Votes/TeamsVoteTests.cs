@@ -83,7 +83,7 @@ public sealed class TeamsVoteTests : IAsyncLifetime
         await customer.SendAsync("Nobody called back", replies: 1);
         await customer.SendAsync("skip", replies: 2);
 
-        var confirm = await customer.SendAsync("forget-me");
+        var confirm = await customer.SendAsync("Forget me, please");
         var done = await customer.SendAsync("yes");
 
         Assert.Contains("Delete all your votes and comments?", TeamsCustomer.Visible(confirm), StringComparison.Ordinal);
