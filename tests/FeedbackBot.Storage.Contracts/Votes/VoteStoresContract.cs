@@ -256,7 +256,7 @@ public abstract class VoteStoresContract
     {
         var tenant = ContractValues.Unique("tenant");
         var instances = new[] { await CreateStoresAsync(), await CreateStoresAsync() };
-        var counters = instances.Select(s => new AggregateCounter(s.Aggregates, TimeProvider.System)).ToArray();
+        var counters = instances.Select(s => new AggregateCounter(s.Aggregates)).ToArray();
 
         await Task.WhenAll(Enumerable.Range(0, 24).Select(i =>
             counters[i % 2].ApplyAsync(tenant, VoteValues.Week, a => a with { Requests = a.Requests + 1 }, Ct)));
@@ -301,7 +301,7 @@ public abstract class VoteStoresContract
     {
         var stores = await CreateStoresAsync();
         var time = new FakeTimeProvider(ContractValues.SomeTime);
-        var counter = new AggregateCounter(stores.Aggregates, time);
+        var counter = new AggregateCounter(stores.Aggregates);
         var creator = new FeedbackRequests(stores.Requests, stores.Customers, counter, new VoteRules { AskInterval = TimeSpan.Zero }, time);
         var recorder = new VoteRecorder(stores.Requests, stores.Votes, counter, time);
         var tenant = ContractValues.Unique("tenant");
