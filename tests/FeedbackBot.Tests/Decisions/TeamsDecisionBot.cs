@@ -45,19 +45,7 @@ public sealed class TeamsDecisionBot : IAsyncDisposable
     public BotHost NewHost()
     {
         var index = hosts.Count;
-        var host = new BotHost(Database.Path, services: services =>
-        {
-            services.AddSingleton<TimeProvider>(Time);
-            services.AddSingleton<IDecisionLog>(provider => new ObservedDecisionLog(
-                ActivatorUtilities.CreateInstance<global::FeedbackBot.Storage.Sqlite.Decisions.SqliteDecisionLog>(provider),
-                now =>
-                {
-                    lock (DueScans)
-                    {
-                        DueScans.Add((index, now));
-                    }
-                }));
-        });
+        var host = new BotHost(Database.Path, services: services => ObservedDecisionLog.Register(services, Time, DueScans, index));
         hosts.Add(host);
         return host;
     }
@@ -151,29 +139,5 @@ public sealed class TeamsDecisionBot : IAsyncDisposable
         }
 
         return activity;
-    }
-
-    /// <summary>The real decision log, with every scan for due follow-ups reported.</summary>
-    private sealed class ObservedDecisionLog(IDecisionLog inner, Action<DateTimeOffset> scanned) : IDecisionLog
-    {
-        public Task<bool> AddAsync(DecisionRecord record, CancellationToken ct) => inner.AddAsync(record, ct);
-
-        public Task<DecisionRecord?> FindAsync(string tenant, string id, CancellationToken ct) => inner.FindAsync(tenant, id, ct);
-
-        public Task<DecisionRecord?> UpdateAsync(string tenant, string id, Func<DecisionRecord, DecisionRecord> change, CancellationToken ct) =>
-            inner.UpdateAsync(tenant, id, change, ct);
-
-        public Task<IReadOnlyList<DecisionRecord>> ListByOwnerAsync(string tenant, string ownerId, int max, CancellationToken ct) =>
-            inner.ListByOwnerAsync(tenant, ownerId, max, ct);
-
-        public Task<IReadOnlyList<DecisionRecord>> ListCreatedAsync(string tenant, DateTimeOffset since, DateTimeOffset until, CancellationToken ct) =>
-            inner.ListCreatedAsync(tenant, since, until, ct);
-
-        public async Task<IReadOnlyList<DecisionRecord>> ListFollowUpsDueAsync(DateTimeOffset now, int max, CancellationToken ct)
-        {
-            var due = await inner.ListFollowUpsDueAsync(now, max, ct);
-            scanned(now);
-            return due;
-        }
     }
 }
