@@ -5,6 +5,7 @@ using FeedbackBot.Conversations;
 using FeedbackBot.Conversations.Engine;
 using FeedbackBot.Decisions;
 using FeedbackBot.Health;
+using FeedbackBot.Service;
 using FeedbackBot.Storage;
 using FeedbackBot.Telemetry;
 
@@ -14,6 +15,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFeedbackStorage(builder.Configuration);
 builder.Services.AddConversations();
+builder.Services.AddServiceFeature();
 builder.Services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.SectionName);
 builder.Services.AddBotFrameworkChannel(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
