@@ -52,4 +52,13 @@ public static class ConversationsServiceCollectionExtensions
         services.AddSingleton(command);
         return services;
     }
+
+    /// <summary>Lets users start a registered dialog by a plain-language phrase (not listed in help).</summary>
+    public static IServiceCollection AddDialogPhrase(this IServiceCollection services, DialogPhrase phrase)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(phrase);
+        services.AddSingleton(phrase);
+        return services;
+    }
 }

@@ -3,7 +3,9 @@ using FeedbackBot.Channels.BotFramework.Hosting;
 using FeedbackBot.Channels.Slack.Hosting;
 using FeedbackBot.Conversations;
 using FeedbackBot.Conversations.Engine;
+using FeedbackBot.Decisions;
 using FeedbackBot.Health;
+using FeedbackBot.Service;
 using FeedbackBot.Storage;
 using FeedbackBot.Telemetry;
 
@@ -13,10 +15,12 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFeedbackStorage(builder.Configuration);
 builder.Services.AddConversations();
+builder.Services.AddServiceFeature();
 builder.Services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.SectionName);
 builder.Services.AddBotFrameworkChannel(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
+builder.Services.AddDecisionCheckFeature();
 builder.Services.AddFeedbackHealthChecks();
 builder.Services.AddFeedbackTelemetry(builder.Configuration);
 

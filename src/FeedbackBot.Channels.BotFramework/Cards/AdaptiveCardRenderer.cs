@@ -43,11 +43,17 @@ public static class AdaptiveCardRenderer
 
         if (card.Facts.Count > 0)
         {
-            body.Add(new JsonObject
-            {
-                ["type"] = "FactSet",
-                ["facts"] = new JsonArray([.. card.Facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Label, ["value"] = f.Value })]),
-            });
+            body.Add(FactSet(card.Facts));
+        }
+
+        if (card.Image is { } image)
+        {
+            body.Add(new JsonObject { ["type"] = "Image", ["url"] = image.Url.AbsoluteUri, ["altText"] = image.AltText, ["size"] = "Stretch" });
+        }
+
+        foreach (var section in card.Sections)
+        {
+            body.Add(RenderSection(section));
         }
 
         foreach (var input in card.Inputs)
@@ -60,15 +66,50 @@ public static class AdaptiveCardRenderer
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = Version,
+
+            // Shown by clients that cannot render the card: the text fallback of every card.
+            ["fallbackText"] = CardPlainText.Of(card),
             ["body"] = body,
         };
-        if (card.Buttons.Count > 0)
+        if (card.Buttons.Count > 0 || card.Links.Count > 0)
         {
-            result["actions"] = new JsonArray([.. card.Buttons.Select(RenderButton)]);
+            result["actions"] = new JsonArray([.. card.Buttons.Select(RenderButton), .. card.Links.Select(RenderLink)]);
         }
 
         return result;
     }
+
+    private static JsonObject FactSet(IReadOnlyList<CardFact> facts) => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Label, ["value"] = f.Value })]),
+    };
+
+    private static JsonObject RenderSection(CardSection section)
+    {
+        var items = new JsonArray
+        {
+            new JsonObject { ["type"] = "TextBlock", ["text"] = section.Heading, ["weight"] = "Bolder", ["wrap"] = true },
+        };
+        if (!string.IsNullOrEmpty(section.Text))
+        {
+            items.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = section.Text, ["wrap"] = true });
+        }
+
+        if (section.Facts.Count > 0)
+        {
+            items.Add(FactSet(section.Facts));
+        }
+
+        return new JsonObject { ["type"] = "Container", ["separator"] = true, ["items"] = items };
+    }
+
+    private static JsonNode RenderLink(CardLink link) => new JsonObject
+    {
+        ["type"] = "Action.OpenUrl",
+        ["title"] = link.Title,
+        ["url"] = link.Url.AbsoluteUri,
+    };
 
     private static JsonObject RenderInput(CardInput input) => input switch
     {

@@ -25,6 +25,9 @@ internal static class BlockKitLimits
     public const int ViewTitle = 24;
     public const int ViewPrivateMetadata = 3000;
     public const int PlainTextInputMaxLength = 3000;
+    public const int ImageUrl = 3000;
+    public const int ImageAltText = 2000;
+    public const int ButtonUrl = 3000;
 
     /// <summary>The <c>text</c> fallback: Slack truncates beyond 40,000; it asks to keep it under 4,000.</summary>
     public const int MessageText = 4000;

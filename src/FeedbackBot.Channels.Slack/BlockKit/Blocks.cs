@@ -13,6 +13,7 @@ namespace FeedbackBot.Channels.Slack.BlockKit;
 [JsonDerivedType(typeof(ContextBlock), "context")]
 [JsonDerivedType(typeof(ActionsBlock), "actions")]
 [JsonDerivedType(typeof(InputBlock), "input")]
+[JsonDerivedType(typeof(ImageBlock), "image")]
 internal abstract record Block
 {
     public string? BlockId { get; init; }
@@ -37,3 +38,6 @@ internal sealed record InputBlock(TextObject Label, InputElement Element) : Bloc
 {
     public bool Optional { get; init; }
 }
+
+/// <summary>An image Slack fetches from <see cref="ImageUrl"/> (https://docs.slack.dev/reference/block-kit/blocks/image-block).</summary>
+internal sealed record ImageBlock(string ImageUrl, string AltText) : Block;

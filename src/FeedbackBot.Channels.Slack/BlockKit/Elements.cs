@@ -9,6 +9,9 @@ internal sealed record ButtonElement(TextObject Text, string ActionId, string Va
 
     /// <summary><c>primary</c> or <c>danger</c>; null for the default look.</summary>
     public string? Style { get; init; }
+
+    /// <summary>A link button: Slack opens this address in the browser (at most 3000 characters).</summary>
+    public string? Url { get; init; }
 }
 
 /// <summary>The elements an <see cref="InputBlock"/> holds.</summary>

@@ -70,6 +70,14 @@ internal static class MessageRenderer
 
         AddSections(blocks, card.Text);
         AddFacts(blocks, card.Facts);
+        AddImage(blocks, card.Image);
+        foreach (var section in card.Sections)
+        {
+            AddSections(blocks, $"**{section.Heading}**");
+            AddSections(blocks, section.Text);
+            AddFacts(blocks, section.Facts);
+        }
+
         if (card.Inputs.Count > 0)
         {
             var labels = string.Join(", ", card.Inputs.Select(i => i.Label));
@@ -77,8 +85,32 @@ internal static class MessageRenderer
             blocks.Add(new ContextBlock([TextObject.Markdown(SlackText.Truncate(SlackText.ToMarkdown(ask), BlockKitLimits.FieldText))]));
         }
 
-        AddButtons(blocks, card.Buttons.Select((b, i) => CardButton(b, i)));
+        AddButtons(blocks, [.. card.Buttons.Select((b, i) => CardButton(b, i)), .. card.Links.Select((l, i) => LinkButton(l, i))]);
     }
+
+    /// <summary>An image whose address is too long for Slack is left out; its alt text stands in for it.</summary>
+    private static void AddImage(List<Block> blocks, CardImage? image)
+    {
+        if (image is null)
+        {
+            return;
+        }
+
+        var alt = SlackText.Truncate(string.IsNullOrWhiteSpace(image.AltText) ? "…" : image.AltText, BlockKitLimits.ImageAltText);
+        if (image.Url.AbsoluteUri.Length > BlockKitLimits.ImageUrl)
+        {
+            blocks.Add(new ContextBlock([TextObject.Plain(alt)]));
+            return;
+        }
+
+        blocks.Add(new ImageBlock(image.Url.AbsoluteUri, alt));
+    }
+
+    /// <summary>A link too long for a Slack button is left out rather than cut (a cut URL is a broken one).</summary>
+    private static ButtonElement? LinkButton(CardLink link, int index) =>
+        link.Url.AbsoluteUri.Length > BlockKitLimits.ButtonUrl
+            ? null
+            : new ButtonElement(ButtonText(link.Title), ReplySlackIds.LinkPrefix + index.ToString(CultureInfo.InvariantCulture), "link") { Url = link.Url.AbsoluteUri };
 
     /// <summary>One section per ≤ 3000 characters (after escaping, which lengthens the text).</summary>
     internal static void AddSections(List<Block> blocks, string? text)
@@ -164,6 +196,7 @@ internal static class MessageRenderer
         SectionBlock section => (section.Fields ?? []).Select(f => (string?)f.Text).Prepend(section.Text?.Text),
         ContextBlock context => context.Elements.Select(e => e.Text),
         ActionsBlock actions => actions.Elements.Select(e => e.Text.Text),
+        ImageBlock image => [image.AltText],
         _ => [],
     };
 }

@@ -58,5 +58,6 @@ internal sealed class SlashCommandHandler(
         User = new ChatUser(command.UserId, null),
         Text = $"{word} {command.Text}".Trim(),
         IsGroup = SlackConversations.IsGroup(command.ChannelId),
+        RepliesArePrivate = true, // the reply target is ephemeral (see Handle)
     };
 }

@@ -39,6 +39,11 @@ internal sealed partial class InteractionHandler(
     private IResult BlockActions(InteractionPayload payload)
     {
         var action = payload.Actions is { Count: > 0 } actions ? actions[0] : null;
+        if (ReplySlackIds.IsLink(action?.ActionId))
+        {
+            return Results.Ok(); // the browser opened the link; there is nothing for the bot to do
+        }
+
         var channel = payload.Container?.ChannelId ?? payload.Channel?.Id;
         if (action is null || payload.TeamId is not { } team || payload.User?.Id is not { } user || channel is null)
         {

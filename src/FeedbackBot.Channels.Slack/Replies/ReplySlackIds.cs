@@ -12,6 +12,11 @@ internal static class ReplySlackIds
     /// <summary>A card button: the click submits the button's data as the turn's values.</summary>
     public const string CardButtonPrefix = "reply.button.";
 
+    /// <summary>A link button: the browser opens its URL; Slack still reports the click, which needs only a 200.</summary>
+    public const string LinkPrefix = "reply.link.";
+
+    public static bool IsLink(string? actionId) => actionId?.StartsWith(LinkPrefix, StringComparison.Ordinal) == true;
+
     public static bool IsChoice(string? actionId) => actionId?.StartsWith(ChoicePrefix, StringComparison.Ordinal) == true;
 
     public static bool IsCardButton(string? actionId) => actionId?.StartsWith(CardButtonPrefix, StringComparison.Ordinal) == true;

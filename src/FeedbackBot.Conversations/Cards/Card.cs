@@ -12,9 +12,18 @@ public sealed record Card
 
     public IReadOnlyList<CardFact> Facts { get; init; } = [];
 
+    /// <summary>An image shown after the facts (a chart), or <c>null</c>.</summary>
+    public CardImage? Image { get; init; }
+
+    /// <summary>Titled parts shown after the image, in order.</summary>
+    public IReadOnlyList<CardSection> Sections { get; init; } = [];
+
     public IReadOnlyList<CardInput> Inputs { get; init; } = [];
 
     public IReadOnlyList<CardButton> Buttons { get; init; } = [];
+
+    /// <summary>Buttons that open a web address, shown after <see cref="Buttons"/>.</summary>
+    public IReadOnlyList<CardLink> Links { get; init; } = [];
 }
 
 /// <summary>A label and its value, shown as a row ("Predicted reaction: HIT").</summary>

@@ -35,12 +35,14 @@ public sealed class ConversationEngine : IDisposable
         IDialogStateStore store,
         IEnumerable<IDialog> dialogs,
         IEnumerable<DialogCommand> commands,
+        IEnumerable<DialogPhrase> phrases,
         IEnumerable<ICardAction> cardActions,
         IOptions<DialogOptions> options,
         TimeProvider time,
         IMeterFactory meterFactory,
         ILogger<ConversationEngine> logger)
     {
+        ArgumentNullException.ThrowIfNull(phrases);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(commands);
@@ -50,7 +52,7 @@ public sealed class ConversationEngine : IDisposable
         ArgumentNullException.ThrowIfNull(meterFactory);
         ArgumentNullException.ThrowIfNull(logger);
         this.store = store;
-        registry = new DialogRegistry(dialogs, commands);
+        registry = new DialogRegistry(dialogs, commands, phrases);
         runner = new DialogRunner(registry, new RootRouter(registry));
         this.cardActions = cardActions.ToDictionary(a => a.Name, StringComparer.Ordinal);
         this.options = options.Value;

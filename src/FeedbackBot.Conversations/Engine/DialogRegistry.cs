@@ -11,7 +11,9 @@ internal sealed class DialogRegistry
     private readonly Dictionary<string, IDialog> dialogs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DialogCommand> commands = new(StringComparer.OrdinalIgnoreCase);
 
-    public DialogRegistry(IEnumerable<IDialog> dialogs, IEnumerable<DialogCommand> commands)
+    private readonly List<DialogPhrase> phrases = [];
+
+    public DialogRegistry(IEnumerable<IDialog> dialogs, IEnumerable<DialogCommand> commands, IEnumerable<DialogPhrase> phrases)
     {
         foreach (var dialog in dialogs)
         {
@@ -40,6 +42,18 @@ internal sealed class DialogRegistry
         }
 
         Commands = [.. this.commands.Values.OrderBy(c => c.Command, StringComparer.OrdinalIgnoreCase)];
+        foreach (var phrase in phrases)
+        {
+            if (string.IsNullOrWhiteSpace(phrase.Phrase) || !this.dialogs.ContainsKey(phrase.DialogId))
+            {
+                throw new InvalidOperationException($"The phrase '{phrase.Phrase}' is empty or starts dialog '{phrase.DialogId}', which is not registered.");
+            }
+
+            this.phrases.Add(phrase with { Phrase = Words(phrase.Phrase) });
+        }
+
+        // Longest first, so "weekly summary team" is not taken by a shorter phrase that prefixes it.
+        this.phrases.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
     }
 
     /// <summary>Every command, in alphabetical order (as help lists them).</summary>
@@ -48,4 +62,27 @@ internal sealed class DialogRegistry
     public IDialog? FindDialog(string dialogId) => dialogs.GetValueOrDefault(dialogId);
 
     public DialogCommand? FindCommand(string word) => commands.GetValueOrDefault(word);
+
+    /// <summary>The dialog a message starting with a registered phrase begins, with the rest of the message.</summary>
+    public DialogStartPhrase? FindPhrase(string? text)
+    {
+        var words = Words(text ?? "");
+        foreach (var phrase in phrases)
+        {
+            if (words.StartsWith(phrase.Phrase, StringComparison.OrdinalIgnoreCase)
+                && (words.Length == phrase.Phrase.Length || words[phrase.Phrase.Length] == ' '))
+            {
+                var rest = words[phrase.Phrase.Length..].Trim();
+                return new DialogStartPhrase(phrase.DialogId, rest.Length == 0 ? null : rest);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Words(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
+
+/// <summary>A phrase match: the dialog to begin and the text after the phrase.</summary>
+internal sealed record DialogStartPhrase(string DialogId, string? Argument);

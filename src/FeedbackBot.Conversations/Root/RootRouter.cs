@@ -35,6 +35,11 @@ internal sealed class RootRouter(DialogRegistry registry)
             return new DialogStart(registered.DialogId, command.Argument);
         }
 
+        if (registry.FindPhrase(scope.Turn.Text) is { } phrase)
+        {
+            return new DialogStart(phrase.DialogId, phrase.Argument);
+        }
+
         scope.Replies.Send(Reply.FromText(ConversationTexts.Get(ConversationTexts.Unknown, scope.Culture)));
         return null;
     }

@@ -32,5 +32,11 @@ public sealed record ConversationTurn
     /// <summary>True in group chats and channels, where several people talk to the bot.</summary>
     public bool IsGroup { get; init; }
 
+    /// <summary>
+    /// True when only this user sees the replies even in a group (a Slack slash command answers
+    /// ephemerally), so a dialog may show private figures there.
+    /// </summary>
+    public bool RepliesArePrivate { get; init; }
+
     private static readonly IReadOnlyDictionary<string, string> EmptyValues = new Dictionary<string, string>();
 }

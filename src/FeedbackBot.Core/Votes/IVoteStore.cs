@@ -19,4 +19,11 @@ public interface IVoteStore
 
     /// <summary>Every vote of one tenant's week (never another tenant's).</summary>
     Task<IReadOnlyList<Vote>> ListAsync(string tenant, IsoWeek week, CancellationToken ct);
+
+    /// <summary>
+    /// The newest MISS votes of one tenant's week that carry a comment, newest first, at most
+    /// <paramref name="max"/>; only those of <paramref name="team"/> when one is given (ordinal
+    /// match). The weekly summary shows them verbatim.
+    /// </summary>
+    Task<IReadOnlyList<Vote>> ListLatestMissCommentsAsync(string tenant, IsoWeek week, string? team, int max, CancellationToken ct);
 }

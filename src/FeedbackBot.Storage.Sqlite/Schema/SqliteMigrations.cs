@@ -207,6 +207,14 @@ internal static class SqliteMigrations
             PRIMARY KEY (tenant, role, user_id)
         ) WITHOUT ROWID;
         """,
+        """
+        -- The weekly summary's newest MISS comments of one week: a partial index over the votes that
+        -- are MISSes with a comment, newest first, so the summary reads at most N rows however
+        -- many votes the week has. Its terms must match SqliteVoteStore's query for SQLite to use it.
+        CREATE INDEX votes_latest_miss_comments
+            ON votes (tenant, week, julianday(json_extract(payload, '$.votedAt')) DESC)
+            WHERE json_extract(payload, '$.verdict') = 'Miss' AND json_extract(payload, '$.comment') <> '';
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

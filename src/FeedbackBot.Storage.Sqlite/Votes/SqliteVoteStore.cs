@@ -53,6 +53,31 @@ public sealed class SqliteVoteStore(SqliteDatabase database) : IVoteStore
             r => VoteJson.Read<Vote>(r.GetString(0)),
             ct).ConfigureAwait(false);
 
+    public async Task<IReadOnlyList<Vote>> ListLatestMissCommentsAsync(string tenant, IsoWeek week, string? team, int max, CancellationToken ct) =>
+        await SqliteRows.QueryAsync(
+            database,
+            LatestMissCommentsSql,
+            p =>
+            {
+                p.AddWithValue("@tenant", tenant);
+                p.AddWithValue("@week", week.ToString());
+                p.AddWithValue("@team", (object?)team ?? DBNull.Value);
+                p.AddWithValue("@max", Math.Max(0, max));
+            },
+            r => VoteJson.Read<Vote>(r.GetString(0)),
+            ct).ConfigureAwait(false);
+
+    // Served by the partial index votes_latest_miss_comments (SqliteMigrations): same terms.
+    private const string LatestMissCommentsSql =
+        """
+        SELECT payload FROM votes
+        WHERE tenant = @tenant AND week = @week
+          AND json_extract(payload, '$.verdict') = 'Miss' AND json_extract(payload, '$.comment') <> ''
+          AND (@team IS NULL OR json_extract(payload, '$.team') = @team)
+        ORDER BY julianday(json_extract(payload, '$.votedAt')) DESC
+        LIMIT @max;
+        """;
+
     private static void BindKey(SqliteParameterCollection p, string tenant, IsoWeek week, string interactionId)
     {
         p.AddWithValue("@tenant", tenant);

@@ -31,4 +31,37 @@ public sealed class TableVoteStore(TableStorageTables tables) : IVoteStore
 
         return votes;
     }
+
+    /// <remarks>
+    /// Table Storage cannot sort, so the server returns the week's MISSes with a comment (one
+    /// partition, filtered there) and the newest are kept here; the other votes of the week are
+    /// never transferred.
+    /// </remarks>
+    public async Task<IReadOnlyList<Vote>> ListLatestMissCommentsAsync(string tenant, IsoWeek week, string? team, int max, CancellationToken ct)
+    {
+        var partition = VoteEntity.PartitionKey(tenant, week);
+        var miss = nameof(Verdict.Miss);
+        var filter = team is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Verdict eq {miss} and HasComment eq true")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Verdict eq {miss} and HasComment eq true and Team eq {team}");
+        var newest = new PriorityQueue<Vote, DateTimeOffset>();
+        await foreach (var entity in tables.Votes.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
+        {
+            var vote = VoteEntity.Read(entity);
+            newest.Enqueue(vote, vote.VotedAt);
+            if (newest.Count > max)
+            {
+                newest.Dequeue(); // the oldest of those kept
+            }
+        }
+
+        var result = new List<Vote>(newest.Count);
+        while (newest.Count > 0)
+        {
+            result.Add(newest.Dequeue());
+        }
+
+        result.Reverse();
+        return result;
+    }
 }

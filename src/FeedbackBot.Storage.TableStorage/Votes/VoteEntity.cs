@@ -1,7 +1,8 @@
 // Table Votes. PartitionKey: TableKeys.Compose(tenant, isoWeek "2026-W47"); RowKey: TableKeys.For(interactionId).
 // One row per interaction, so a re-vote replaces it (ETag If-Match). Serves the point read before a
 // write and the week's list (one partition: rebuild, export). The vote itself is JSON in Payload*;
-// Verdict and AgentId are plain columns for people reading the table.
+// Verdict and AgentId are plain columns for people reading the table. HasComment and Team are plain
+// columns too, so the weekly summary's newest-MISS-comments query filters on the server.
 using Azure.Data.Tables;
 using FeedbackBot.Core.Votes;
 using FeedbackBot.Core.Weeks;
@@ -20,6 +21,8 @@ internal static class VoteEntity
         {
             ["Verdict"] = vote.Verdict.ToString(),
             ["AgentId"] = vote.AgentId,
+            ["HasComment"] = !string.IsNullOrEmpty(vote.Comment),
+            ["Team"] = vote.Team,
         };
         ChunkedPayload.Write(entity, VoteJson.Write(vote));
         return entity;
