@@ -3,6 +3,7 @@ using FeedbackBot.Channels.BotFramework.Hosting;
 using FeedbackBot.Channels.Slack.Hosting;
 using FeedbackBot.Conversations;
 using FeedbackBot.Conversations.Engine;
+using FeedbackBot.Decisions;
 using FeedbackBot.Health;
 using FeedbackBot.Service;
 using FeedbackBot.Storage;
@@ -19,6 +20,7 @@ builder.Services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Sec
 builder.Services.AddBotFrameworkChannel(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
+builder.Services.AddDecisionCheckFeature();
 builder.Services.AddFeedbackHealthChecks();
 builder.Services.AddFeedbackTelemetry(builder.Configuration);
 

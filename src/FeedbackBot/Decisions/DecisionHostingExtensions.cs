@@ -1,5 +1,8 @@
 using FeedbackBot.Conversations.Decisions;
 using FeedbackBot.Core.Configuration;
+using FeedbackBot.Core.Service;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FeedbackBot.Decisions;
 
@@ -12,6 +15,12 @@ internal static class DecisionHostingExtensions
             .BindConfiguration(FeedbackBotOptions.SectionName)
             .Validate(o => o.DecisionFollowUpDays is >= 1 and <= 365, "FeedbackBot:DecisionFollowUpDays must be between 1 and 365.")
             .ValidateOnStart();
+        // The customers' rankings are the service feature's; registered here (TryAdd) until its own
+        // host wiring lands, because the decision check shows them as evidence.
+        services.TryAddSingleton<IElementRankings>(provider => new ElementRankings(
+            provider.GetRequiredService<ISurveyAnswerStore>(),
+            provider.GetRequiredService<IOptions<FeedbackBotOptions>>().Value,
+            provider.GetRequiredService<TimeProvider>()));
         services.AddDecisionChecks();
         services.AddHostedService<DecisionFollowUpService>();
         return services;

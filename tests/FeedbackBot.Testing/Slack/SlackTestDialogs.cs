@@ -18,7 +18,23 @@ public static class SlackTestDialogs
 {
     internal static readonly ResourceManager Texts = new("FeedbackBot.Testing.Slack.SlackTestStrings", typeof(SlackTestDialogs).Assembly);
 
-    public static void Register(IServiceCollection services) => services
+    /// <summary>
+    /// Registers the stand-ins. A real feature registered under the same command word gives way,
+    /// so Slack plumbing tests keep their small, stable dialogs as features land.
+    /// </summary>
+    public static void Register(IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        string[] words = [DecisionEchoDialog.Command, FeedbackFormDialog.Command, ConfirmCardDialog.Command];
+        foreach (var taken in services.Where(d => d.ImplementationInstance is DialogCommand command && words.Contains(command.Command, StringComparer.OrdinalIgnoreCase)).ToList())
+        {
+            services.Remove(taken);
+        }
+
+        AddStandIns(services);
+    }
+
+    private static void AddStandIns(IServiceCollection services) => services
         .AddDialog<DecisionEchoDialog>()
         .AddDialogCommand(new DialogCommand(DecisionEchoDialog.Command, DecisionEchoDialog.DialogId, Texts, "Slack.Decision.Description"))
         .AddDialog<FeedbackFormDialog>()
