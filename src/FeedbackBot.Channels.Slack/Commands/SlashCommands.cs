@@ -7,7 +7,7 @@ namespace FeedbackBot.Channels.Slack.Commands;
 /// </summary>
 internal static class SlashCommands
 {
-    public static IReadOnlyList<string> All { get; } = ["decision-check", "feedback-request", "feedback-summary", "service-statement"];
+    public static IReadOnlyList<string> All { get; } = ["decision-check", "feedback-admin", "feedback-request", "feedback-summary", "service-statement", "service-survey"];
 
     /// <summary>The command word without its slash, lower-cased, e.g. <c>decision-check</c>.</summary>
     public static string Word(string command) => command.TrimStart('/').ToLowerInvariant();

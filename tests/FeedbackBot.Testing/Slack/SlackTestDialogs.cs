@@ -19,32 +19,29 @@ public static class SlackTestDialogs
 {
     internal static readonly ResourceManager Texts = new("FeedbackBot.Testing.Slack.SlackTestStrings", typeof(SlackTestDialogs).Assembly);
 
-    public static void Register(IServiceCollection services) => services
-        .WithoutDialogCommands(DecisionEchoDialog.Command, FeedbackFormDialog.Command, ConfirmCardDialog.Command)
+    /// <summary>
+    /// Registers the stand-ins. A real feature registered under the same command word gives way,
+    /// so Slack plumbing tests keep their small, stable dialogs as features land.
+    /// </summary>
+    public static void Register(IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        string[] words = [DecisionEchoDialog.Command, FeedbackFormDialog.Command, ConfirmCardDialog.Command];
+        foreach (var taken in services.Where(d => d.ImplementationInstance is DialogCommand command && words.Contains(command.Command, StringComparer.OrdinalIgnoreCase)).ToList())
+        {
+            services.Remove(taken);
+        }
+
+        AddStandIns(services);
+    }
+
+    private static void AddStandIns(IServiceCollection services) => services
         .AddDialog<DecisionEchoDialog>()
         .AddDialogCommand(new DialogCommand(DecisionEchoDialog.Command, DecisionEchoDialog.DialogId, Texts, "Slack.Decision.Description"))
         .AddDialog<FeedbackFormDialog>()
         .AddDialogCommand(new DialogCommand(FeedbackFormDialog.Command, FeedbackFormDialog.DialogId, Texts, "Slack.Form.Description"))
         .AddDialog<ConfirmCardDialog>()
         .AddDialogCommand(new DialogCommand(ConfirmCardDialog.Command, ConfirmCardDialog.DialogId, Texts, "Slack.Confirm.Description"));
-}
-
-/// <summary>Test hosts' way to stand in for a feature's command with a test dialog.</summary>
-public static class DialogCommandReplacement
-{
-    /// <summary>Removes the registrations of <paramref name="words"/>, so a test dialog can take them.</summary>
-    public static IServiceCollection WithoutDialogCommands(this IServiceCollection services, params string[] words)
-    {
-        var taken = services
-            .Where(d => d.ServiceType == typeof(DialogCommand) && d.ImplementationInstance is DialogCommand c && words.Contains(c.Command, StringComparer.OrdinalIgnoreCase))
-            .ToList();
-        foreach (var descriptor in taken)
-        {
-            services.Remove(descriptor);
-        }
-
-        return services;
-    }
 }
 
 /// <summary>The answer a <see cref="DecisionEchoDialog"/> collects.</summary>

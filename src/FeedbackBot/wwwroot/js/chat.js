@@ -194,6 +194,22 @@ elements.input.addEventListener("input", () => {
 
 elements.restart.addEventListener("click", () => start(true));
 
+// A link may open the chat on a command (the survey invitation links to /?start=service-survey).
+// Only these words are sent, so a link cannot put other text in the user's mouth; the parameter
+// is then dropped, so a reload does not send it again.
+const startCommands = ["service-survey"];
+
+function takeStartCommand() {
+  const url = new URL(window.location.href);
+  const word = url.searchParams.get("start");
+  if (word === null) {
+    return null;
+  }
+  url.searchParams.delete("start");
+  window.history.replaceState(null, "", url);
+  return startCommands.includes(word) ? word : null;
+}
+
 async function start(fresh) {
   view.clear();
   clearSuggestions();
@@ -203,6 +219,10 @@ async function start(fresh) {
   } catch {
     setStatus("failed");
     return;
+  }
+  const command = takeStartCommand();
+  if (command !== null) {
+    sendText(command);
   }
   openFeedback();
 }

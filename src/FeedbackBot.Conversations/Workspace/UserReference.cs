@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace FeedbackBot.Conversations.Workspace;
+
+/// <summary>
+/// A user named in a command: a Slack mention (<c>&lt;@U123&gt;</c> or <c>&lt;@U123|ada&gt;</c>, as Slack
+/// escapes it) or a bare user id. A plain "@name" cannot be resolved to an id, so it is refused.
+/// </summary>
+internal static partial class UserReference
+{
+    public static (string Id, string? Name)? Parse(string? text)
+    {
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        if (SlackMention().Match(trimmed) is { Success: true } mention)
+        {
+            var name = mention.Groups["name"].Success ? mention.Groups["name"].Value : null;
+            return (mention.Groups["id"].Value, name);
+        }
+
+        return trimmed.StartsWith('@') || trimmed.StartsWith('<') || trimmed.Any(char.IsWhiteSpace) ? null : (trimmed, null);
+    }
+
+    [GeneratedRegex(@"^<@(?<id>[A-Z0-9]+)(\|(?<name>[^>]*))?>$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlackMention();
+}
