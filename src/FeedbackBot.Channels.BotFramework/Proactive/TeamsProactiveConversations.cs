@@ -3,6 +3,7 @@ using FeedbackBot.Channels.BotFramework.Processing;
 using FeedbackBot.Conversations.Proactive;
 using FeedbackBot.Conversations.Turns;
 using FeedbackBot.Core.Conversations;
+using Microsoft.Extensions.Logging;
 
 namespace FeedbackBot.Channels.BotFramework.Proactive;
 
@@ -11,7 +12,7 @@ namespace FeedbackBot.Channels.BotFramework.Proactive;
 /// from their last message to the bot, or into a channel conversation at the service URL of the
 /// tenant's stored references (a tenant's Teams conversations share one regional service URL).
 /// </summary>
-public sealed class TeamsProactiveConversations(IConversationReferenceStore references, IConnectorClient connector) : IProactiveConversations
+public sealed class TeamsProactiveConversations(IConversationReferenceStore references, IConnectorClient connector, ILogger<ConnectorReplySink> logger) : IProactiveConversations
 {
     public const string ChannelId = "msteams";
 
@@ -34,7 +35,7 @@ public sealed class TeamsProactiveConversations(IConversationReferenceStore refe
         var inbound = ReferenceActivity.From(reference, conversationId);
         return new ProactiveConversation(
             new ConversationKey(ChannelId, conversationId),
-            new ConnectorReplySink(connector, inbound),
+            new ConnectorReplySink(connector, inbound, logger),
             new ChatUser(reference.UserId, reference.UserName),
             reference.Locale,
             isGroup);
