@@ -1,8 +1,5 @@
 using FeedbackBot.Conversations.Decisions;
 using FeedbackBot.Core.Configuration;
-using FeedbackBot.Core.Service;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace FeedbackBot.Decisions;
 
@@ -11,16 +8,11 @@ internal static class DecisionHostingExtensions
 {
     public static IServiceCollection AddDecisionCheckFeature(this IServiceCollection services)
     {
+        // The FeedbackBot section is bound once, by the service feature (AddServiceFeature): a second
+        // bind would add the configured Managers and Admins to their lists again.
         services.AddOptions<FeedbackBotOptions>()
-            .BindConfiguration(FeedbackBotOptions.SectionName)
             .Validate(o => o.DecisionFollowUpDays is >= 1 and <= 365, "FeedbackBot:DecisionFollowUpDays must be between 1 and 365.")
             .ValidateOnStart();
-        // The customers' rankings are the service feature's; registered here (TryAdd) until its own
-        // host wiring lands, because the decision check shows them as evidence.
-        services.TryAddSingleton<IElementRankings>(provider => new ElementRankings(
-            provider.GetRequiredService<ISurveyAnswerStore>(),
-            provider.GetRequiredService<IOptions<FeedbackBotOptions>>().Value,
-            provider.GetRequiredService<TimeProvider>()));
         services.AddDecisionChecks();
         services.AddHostedService<DecisionFollowUpService>();
         return services;
