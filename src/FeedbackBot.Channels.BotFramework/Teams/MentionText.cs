@@ -17,7 +17,8 @@ public static partial class MentionText
         var botId = activity.Recipient?.Id;
         foreach (var entity in activity.Entities ?? [])
         {
-            if (!string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)
+            if (entity is null
+                || !string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)
                 || botId is null
                 || !string.Equals(entity.Mentioned?.Id, botId, StringComparison.Ordinal))
             {

@@ -51,7 +51,7 @@ public static class ActivityTurnMapper
 
     /// <summary>"The bot was added" ⇔ a member id equals the recipient (the bot) id (PROTOCOLS.md 1.3).</summary>
     private static bool BotWasAdded(Activity activity) =>
-        activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
+        activity.MembersAdded?.Any(m => m?.Id is not null && m.Id == activity.Recipient?.Id) == true;
 
     /// <summary>
     /// Card submits put the button's data and the inputs in <c>value</c> (Action.Submit), or in

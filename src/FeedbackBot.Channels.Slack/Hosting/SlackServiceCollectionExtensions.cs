@@ -37,7 +37,7 @@ public static class SlackServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<SlackResilienceOptions>().BindConfiguration(SlackResilienceOptions.SectionName);
+        services.AddOptions<SlackResilienceOptions>().BindConfiguration(SlackResilienceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddHttpClient<ISlackWebApi, SlackWebApiClient>((provider, http) =>
             {

@@ -20,10 +20,13 @@ public sealed class TeamsDecisionBot : IAsyncDisposable
 
     private readonly List<BotHost> hosts = [];
 
-    private TeamsDecisionBot(TempDatabase database, FakeBotConnector connector)
+    private readonly IReadOnlyDictionary<string, string?>? settings;
+
+    private TeamsDecisionBot(TempDatabase database, FakeBotConnector connector, IReadOnlyDictionary<string, string?>? settings)
     {
         Database = database;
         Connector = connector;
+        this.settings = settings;
         Host = NewHost();
     }
 
@@ -40,12 +43,14 @@ public sealed class TeamsDecisionBot : IAsyncDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static async Task<TeamsDecisionBot> StartAsync() => new(new TempDatabase(), await FakeBotConnector.StartAsync());
+    /// <param name="settings">Host settings, e.g. <c>FeedbackBot:DecisionFollowUpDays</c>.</param>
+    public static async Task<TeamsDecisionBot> StartAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(new TempDatabase(), await FakeBotConnector.StartAsync(), settings);
 
     public BotHost NewHost()
     {
         var index = hosts.Count;
-        var host = new BotHost(Database.Path, services: services => ObservedDecisionLog.Register(services, Time, DueScans, index));
+        var host = new BotHost(Database.Path, settings, services => ObservedDecisionLog.Register(services, Time, DueScans, index));
         hosts.Add(host);
         return host;
     }
