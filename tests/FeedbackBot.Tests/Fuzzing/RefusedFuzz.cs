@@ -16,22 +16,50 @@ internal static class RefusedFuzz
         CancellationToken ct,
         TimeSpan? settle = null)
     {
-        var refused = results.Where(r => r.Status is >= 400 and < 500).Select(r => r.Request).ToList();
         using var database = new TempDatabase();
         await using var host = newHost(database, new CapturedLogs());
+        await AssertWriteNothingAsync(results, host, database.Path, prepare, ct, settle);
+    }
+
+    /// <param name="host">A fresh host that has seen none of <paramref name="results"/>.</param>
+    public static async Task AssertWriteNothingAsync(
+        IReadOnlyList<FuzzResult> results,
+        BotHost host,
+        string databasePath,
+        Func<BotHost, Task<Action<FuzzRequest, HttpRequestMessage>?>>? prepare,
+        CancellationToken ct,
+        TimeSpan? settle = null)
+    {
+        var refused = results.Where(r => r.Status is >= 400 and < 500).Select(r => r.Request).ToList();
         var decorate = prepare is null ? null : await prepare(host);
         _ = host.Client;
-        var before = await StoreSnapshot.TakeAsync(database.Path, ct);
+        var baseline = await StoreSnapshot.TakeAsync(databasePath, ct);
+        var acceptedNow = 0;
 
-        var replayed = await FuzzDriver.SendAllAsync(host.Client, refused, decorate, ct);
-        if (settle is { } wait)
+        // One at a time, with a snapshot around each: a few refusals depend on state (an activity
+        // id already used), so on the fresh store they may be accepted, and write, legitimately.
+        foreach (var request in refused)
+        {
+            var result = await FuzzDriver.SendAsync(host.Client, request, decorate, ct);
+            var after = await StoreSnapshot.TakeAsync(databasePath, ct);
+            if (result.Status is >= 400 and < 500)
+            {
+                Assert.True(baseline.SequenceEqual(after), $"{result.Status} for {request.Describe()} changed the store (seed {FuzzSettings.Seed})");
+            }
+            else
+            {
+                acceptedNow++;
+                baseline = after;
+            }
+        }
+
+        if (settle is { } wait && acceptedNow == 0)
         {
             // Work acknowledged before it runs (Slack) would write after the answer; give it the time it would take.
             await Task.Delay(wait, ct);
+            Assert.Equal(baseline, await StoreSnapshot.TakeAsync(databasePath, ct));
         }
 
-        var after = await StoreSnapshot.TakeAsync(database.Path, ct);
-        Assert.All(replayed, r => Assert.InRange(r.Status, 400, 499));
-        Assert.Equal(before, after);
+        Assert.True(acceptedNow * 10 <= refused.Count, $"{acceptedNow} of {refused.Count} refused inputs were accepted on a fresh store: the refusals are not about the input");
     }
 }
