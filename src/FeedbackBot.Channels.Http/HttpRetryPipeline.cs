@@ -21,9 +21,13 @@ public static class HttpRetryPipeline
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
 
-        builder
-            .AddTimeout(options.TotalTimeout)
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        builder.AddTimeout(options.TotalTimeout);
+
+        // Zero retries is a legitimate setting ("one attempt only"), but Polly refuses a retry
+        // strategy with MaxRetryAttempts 0, so none is added then.
+        if (options.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
@@ -34,8 +38,10 @@ public static class HttpRetryPipeline
 
                 // Polly caps only its own backoff at MaxDelay, so the header value is capped here.
                 DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay.From(args.Outcome.Result, time.GetUtcNow(), options.MaxDelay)),
-            })
-            .AddTimeout(options.AttemptTimeout);
+            });
+        }
+
+        builder.AddTimeout(options.AttemptTimeout);
     }
 
     /// <summary>Whether an attempt's outcome is worth another attempt.</summary>

@@ -3,11 +3,13 @@ using FeedbackBot.Channels.BotFramework.Hosting;
 using FeedbackBot.Channels.Slack.Hosting;
 using FeedbackBot.Conversations;
 using FeedbackBot.Conversations.Engine;
+using FeedbackBot.Decisions;
 using FeedbackBot.Health;
 using FeedbackBot.Service;
 using FeedbackBot.Storage;
 using FeedbackBot.Summaries;
 using FeedbackBot.Telemetry;
+using FeedbackBot.Votes;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +22,8 @@ builder.Services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Sec
 builder.Services.AddBotFrameworkChannel(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
+builder.Services.AddDecisionCheckFeature();
+builder.Services.AddFeedbackVotes();
 builder.Services.AddSummaryFeature();
 builder.Services.AddFeedbackHealthChecks();
 builder.Services.AddFeedbackTelemetry(builder.Configuration);
@@ -30,6 +34,7 @@ app.UseExceptionHandler();
 app.MapFeedbackHealthChecks();
 app.MapBotFrameworkEndpoints();
 app.MapSlackEndpoints();
+app.MapFeedbackVotes();
 app.MapSummaryEndpoints();
 app.UseEmbeddedDirectLine();
 

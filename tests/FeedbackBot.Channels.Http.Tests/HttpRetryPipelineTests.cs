@@ -79,6 +79,22 @@ public sealed class HttpRetryPipelineTests
         Assert.Equal(3, attempts);
     }
 
+    [Fact]
+    public async Task Pipeline_ZeroRetries_MakesOneAttempt()
+    {
+        var pipeline = Pipeline(new TestRetryOptions { MaxRetryAttempts = 0 });
+        var attempts = 0;
+
+        using var answer = await pipeline.ExecuteAsync(_ =>
+        {
+            attempts++;
+            return ValueTask.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+        }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+        Assert.Equal(1, attempts);
+    }
+
     private static ResiliencePipeline<HttpResponseMessage> Pipeline(HttpRetryOptions options)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();

@@ -66,6 +66,9 @@ public static class AdaptiveCardRenderer
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = Version,
+
+            // Shown by clients that cannot render the card: the text fallback of every card.
+            ["fallbackText"] = CardPlainText.Of(card),
             ["body"] = body,
         };
         if (card.Buttons.Count > 0 || card.Links.Count > 0)

@@ -15,7 +15,7 @@ public static class BotConnectorServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ConnectorResilienceOptions>();
+        services.AddOptions<ConnectorResilienceOptions>().ValidateDataAnnotations().ValidateOnStart();
 
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName);
         services.TryAddSingleton<MsalHttpClientFactory>();

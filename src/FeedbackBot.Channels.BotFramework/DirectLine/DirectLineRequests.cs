@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using FeedbackBot.Channels.BotFramework.Hosting;
 using FeedbackBot.Channels.BotFramework.Schema;
 using FeedbackBot.Channels.Http;
@@ -35,6 +36,12 @@ internal static class DirectLineRequests
         if (body.Length == 0 && optional)
         {
             return (null, null);
+        }
+
+        if (!Utf8.IsValid(body))
+        {
+            // JSON must be UTF-8 (RFC 8259 8.1); the parser would only notice inside values read later.
+            return (null, DirectLineResults.BadArgument("The body is not valid JSON of the expected shape."));
         }
 
         try

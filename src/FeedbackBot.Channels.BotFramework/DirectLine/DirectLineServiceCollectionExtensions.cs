@@ -1,3 +1,5 @@
+using FeedbackBot.Channels.BotFramework.Proactive;
+using FeedbackBot.Conversations.Proactive;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthenticator>();
         services.AddSingleton<DirectLineTranscript>();
+        services.AddSingleton<IProactiveConversations, WebChatProactiveConversations>();
         services.AddRateLimiter(options =>
         {
             options.AddPolicy<string, ActivityPostRateLimitPolicy>(DirectLineRateLimits.ActivityPosts);

@@ -27,6 +27,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddBotConnector();
         services.AddSingleton<ActivityProcessor>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProactiveChannel, BotFrameworkProactiveChannel>());
+        services.AddSingleton<IProactiveConversations, TeamsProactiveConversations>();
         return services;
     }
 }

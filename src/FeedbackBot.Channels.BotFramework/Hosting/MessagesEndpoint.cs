@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using FeedbackBot.Channels.BotFramework.Authentication;
 using FeedbackBot.Channels.BotFramework.Connector;
 using FeedbackBot.Channels.BotFramework.Processing;
@@ -38,7 +39,9 @@ public static partial class MessagesEndpoint
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(body, BotFrameworkJson.Options);
+            // JSON must be UTF-8 (RFC 8259 8.1). The parser checks strings only when they are
+            // read, and values kept as JsonElement (card submits) are read later, in a dialog.
+            activity = Utf8.IsValid(body) ? JsonSerializer.Deserialize<Activity>(body, BotFrameworkJson.Options) : throw new JsonException("not UTF-8");
         }
         catch (JsonException)
         {
@@ -63,7 +66,7 @@ public static partial class MessagesEndpoint
             return Results.Unauthorized();
         }
 
-        var replies = new ConnectorReplySink(connector, activity);
+        var replies = new ConnectorReplySink(connector, activity, loggerFactory.CreateLogger<ConnectorReplySink>());
         var invokeResponse = await processor.ProcessAsync(activity, replies, authentication.ServiceUrlTrusted, ct);
         return invokeResponse switch
         {

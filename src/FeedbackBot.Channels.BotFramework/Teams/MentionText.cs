@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FeedbackBot.Channels.BotFramework.Schema;
+using FeedbackBot.Conversations.Turns;
 
 namespace FeedbackBot.Channels.BotFramework.Teams;
 
@@ -17,7 +18,8 @@ public static partial class MentionText
         var botId = activity.Recipient?.Id;
         foreach (var entity in activity.Entities ?? [])
         {
-            if (!string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)
+            if (entity is null
+                || !string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)
                 || botId is null
                 || !string.Equals(entity.Mentioned?.Id, botId, StringComparison.Ordinal))
             {
@@ -30,6 +32,20 @@ public static partial class MentionText
 
         // Other people's mentions stay as their names: keep the inner text, drop the tags.
         return AtTag().Replace(text, "").Trim();
+    }
+
+    /// <summary>The people an activity mentions (Teams <c>mention</c> entities), never the bot itself.</summary>
+    public static IReadOnlyList<ChatUser> MentionedUsers(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return
+        [
+            .. (activity.Entities ?? [])
+                .Where(e => string.Equals(e.Type, "mention", StringComparison.OrdinalIgnoreCase)
+                    && e.Mentioned?.Id is { Length: > 0 } id
+                    && id != activity.Recipient?.Id)
+                .Select(e => new ChatUser(e.Mentioned!.Id!, e.Mentioned.Name)),
+        ];
     }
 
     private static string RemoveIgnoreCase(string text, string part)

@@ -32,6 +32,7 @@ public static class ActivityTurnMapper
             Text = kind == TurnKind.Message ? MentionText.StripBotMention(activity) : null,
             Values = SubmittedValues(activity),
             SourceMessageId = activity.Value is not null ? activity.ReplyToId : null,
+            Mentions = MentionText.MentionedUsers(activity),
             IsGroup = activity.Conversation.IsGroup ?? false,
         };
     }
@@ -51,7 +52,7 @@ public static class ActivityTurnMapper
 
     /// <summary>"The bot was added" ⇔ a member id equals the recipient (the bot) id (PROTOCOLS.md 1.3).</summary>
     private static bool BotWasAdded(Activity activity) =>
-        activity.MembersAdded?.Any(m => m.Id is not null && m.Id == activity.Recipient?.Id) == true;
+        activity.MembersAdded?.Any(m => m?.Id is not null && m.Id == activity.Recipient?.Id) == true;
 
     /// <summary>
     /// Card submits put the button's data and the inputs in <c>value</c> (Action.Submit), or in

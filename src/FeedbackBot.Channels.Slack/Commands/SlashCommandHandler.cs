@@ -56,7 +56,8 @@ internal sealed class SlashCommandHandler(
         Conversation = SlackConversations.Key(command.ChannelId, threadTs: null),
         Tenant = command.TeamId,
         User = new ChatUser(command.UserId, null),
-        Text = $"{word} {command.Text}".Trim(),
+        Text = $"{word} {UserMentions.Readable(command.Text)}".Trim(),
+        Mentions = UserMentions.Parse(command.Text),
         IsGroup = SlackConversations.IsGroup(command.ChannelId),
         RepliesArePrivate = true, // the reply target is ephemeral (see Handle)
     };

@@ -14,11 +14,13 @@ internal static class ViewValues
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var block in state?.Values ?? new Dictionary<string, IReadOnlyDictionary<string, ElementState>>())
         {
-            foreach (var (actionId, element) in block.Value)
+            // Slack never sends nulls here, but a forged body that passed the signature check
+            // (someone holding the secret) must still not crash the worker.
+            foreach (var (actionId, element) in block.Value ?? new Dictionary<string, ElementState>())
             {
-                var value = element.Value
-                    ?? element.SelectedOption?.Value
-                    ?? (element.SelectedOptions is { Count: > 0 } many ? string.Join(',', many.Select(o => o.Value)) : null);
+                var value = element?.Value
+                    ?? element?.SelectedOption?.Value
+                    ?? (element?.SelectedOptions is { Count: > 0 } many ? string.Join(',', many.Where(o => o?.Value is not null).Select(o => o!.Value)) : null);
                 if (value is not null)
                 {
                     values[actionId] = value;

@@ -38,7 +38,7 @@ internal sealed partial class SlackEventHandler(SlackWorkQueue queue, TimeProvid
             return Refuse("event_callback without team_id, event_id or event");
         }
 
-        var botUserId = envelope.Authorizations?.FirstOrDefault(a => a.IsBot)?.UserId;
+        var botUserId = envelope.Authorizations?.FirstOrDefault(a => a is { IsBot: true })?.UserId;
         if (IsIgnored(inner, botUserId) || TextOf(inner, botUserId) is not { } text)
         {
             return Results.Ok();

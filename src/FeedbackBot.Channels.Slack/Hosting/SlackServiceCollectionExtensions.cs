@@ -37,7 +37,7 @@ public static class SlackServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<SlackResilienceOptions>().BindConfiguration(SlackResilienceOptions.SectionName);
+        services.AddOptions<SlackResilienceOptions>().BindConfiguration(SlackResilienceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddHttpClient<ISlackWebApi, SlackWebApiClient>((provider, http) =>
             {
@@ -64,6 +64,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<ModalSubmissions>();
         services.TryAddSingleton<InteractionHandler>();
         services.TryAddSingleton<SlackEventHandler>();
+        services.AddSingleton<IProactiveConversations, SlackProactiveConversations>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SlackWorker>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IProactiveChannel, SlackProactiveChannel>());
         return services;

@@ -11,4 +11,5 @@ namespace FeedbackBot.Conversations.Dialogs;
 /// <param name="DialogId">The <see cref="IDialog.Id"/> to begin; the rest of the message is its argument.</param>
 /// <param name="Descriptions">The feature's resources holding the description.</param>
 /// <param name="DescriptionKey">The key of the one-line description in <paramref name="Descriptions"/>.</param>
-public sealed record DialogCommand(string Command, string DialogId, ResourceManager Descriptions, string DescriptionKey);
+/// <param name="Listed">False for commands only card buttons send (<see cref="CardCommands"/>): they are not shown in help.</param>
+public sealed record DialogCommand(string Command, string DialogId, ResourceManager Descriptions, string DescriptionKey, bool Listed = true);

@@ -41,7 +41,7 @@ internal sealed class DialogRegistry
             }
         }
 
-        Commands = [.. this.commands.Values.OrderBy(c => c.Command, StringComparer.OrdinalIgnoreCase)];
+        Commands = [.. this.commands.Values.Where(c => c.Listed).OrderBy(c => c.Command, StringComparer.OrdinalIgnoreCase)];
         foreach (var phrase in phrases)
         {
             if (string.IsNullOrWhiteSpace(phrase.Phrase) || !this.dialogs.ContainsKey(phrase.DialogId))
@@ -56,12 +56,16 @@ internal sealed class DialogRegistry
         this.phrases.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
     }
 
-    /// <summary>Every command, in alphabetical order (as help lists them).</summary>
+    /// <summary>Every listed command, in alphabetical order (as help lists them).</summary>
     public IReadOnlyList<DialogCommand> Commands { get; }
 
     public IDialog? FindDialog(string dialogId) => dialogs.GetValueOrDefault(dialogId);
 
     public DialogCommand? FindCommand(string word) => commands.GetValueOrDefault(word);
+
+    /// <summary>The command a clicked card button names (<see cref="CardCommands.Command"/>), if it is registered.</summary>
+    public DialogCommand? FindCardCommand(Turns.ConversationTurn turn) =>
+        turn.Values.TryGetValue(CardCommands.Command, out var word) ? FindCommand(word.TrimStart('/')) : null;
 
     /// <summary>The dialog a message starting with a registered phrase begins, with the rest of the message.</summary>
     public DialogStartPhrase? FindPhrase(string? text)

@@ -26,7 +26,13 @@ internal sealed class DialogRunner(DialogRegistry registry, RootRouter root)
 
         var interruption = Interruptions.Recognize(scope.Turn);
         DialogTurnResult result;
-        if (stack.Count == 0)
+        if (registry.FindCardCommand(scope.Turn) is { } cardCommand)
+        {
+            stack.Clear();
+            stack.Add(DialogFrame.Start(cardCommand.DialogId));
+            result = await Dialog(cardCommand.DialogId).BeginAsync(new DialogContext(scope, stack[^1]), null, ct).ConfigureAwait(false);
+        }
+        else if (stack.Count == 0)
         {
             if (root.Route(scope, interruption) is not { } start)
             {

@@ -23,6 +23,9 @@ public sealed record ChoicePrompt : Prompt<Choice>
 
     public ChoiceStyle Style { get; init; } = ChoiceStyle.QuickReplies;
 
+    /// <summary>Extra data every card button sends along with its answer (e.g. <see cref="Dialogs.CardCommands"/>, so a click still counts once the dialog is gone).</summary>
+    public IReadOnlyDictionary<string, string>? ButtonData { get; init; }
+
     /// <summary>What a <see cref="ChoiceStyle.Form"/> card shows besides the options.</summary>
     public FormDetails? Form { get; init; }
 
@@ -30,7 +33,7 @@ public sealed record ChoicePrompt : Prompt<Choice>
 
     internal override string Describe(Choice answer, CultureInfo culture) => answer.Title;
 
-    private protected override Reply Render(string text, CultureInfo culture) => ChoiceRendering.Render(text, Choices, Style, Form, culture);
+    private protected override Reply Render(string text, CultureInfo culture) => ChoiceRendering.Render(text, Choices, Style, Form, culture, ButtonData);
 
     private protected override bool TryRecognize(ConversationTurn turn, CultureInfo culture, [MaybeNullWhen(false)] out Choice answer)
     {

@@ -8,7 +8,7 @@ namespace FeedbackBot.Conversations.Prompts;
 /// <summary>Renders a question with options as quick replies or as a card with one button per option.</summary>
 internal static class ChoiceRendering
 {
-    public static Reply Render(string text, IReadOnlyList<Choice> choices, ChoiceStyle style, FormDetails? form, CultureInfo culture) => style switch
+    public static Reply Render(string text, IReadOnlyList<Choice> choices, ChoiceStyle style, FormDetails? form, CultureInfo culture, IReadOnlyDictionary<string, string>? buttonData = null) => style switch
     {
         ChoiceStyle.Form => RenderForm(text, choices, isMultiSelect: false, form, culture),
         ChoiceStyle.CardButtons => new Reply
@@ -16,7 +16,7 @@ internal static class ChoiceRendering
             Card = new Card
             {
                 Text = text,
-                Buttons = [.. choices.Select(c => new CardButton(c.Title, new Dictionary<string, string> { [PromptInputIds.Answer] = c.Value }))],
+                Buttons = [.. choices.Select(c => new CardButton(c.Title, ButtonData(c, buttonData)))],
             },
         },
         _ => new Reply
@@ -25,6 +25,13 @@ internal static class ChoiceRendering
             Choices = [.. choices.Select(c => new ReplyChoice(c.Title, c.Value))],
         },
     };
+
+    private static Dictionary<string, string> ButtonData(Choice choice, IReadOnlyDictionary<string, string>? extra)
+    {
+        var data = extra is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(extra, StringComparer.Ordinal);
+        data[PromptInputIds.Answer] = choice.Value;
+        return data;
+    }
 
     /// <summary>The question as text, then a card with the options as one input and a submit button.</summary>
     public static Reply RenderForm(string text, IReadOnlyList<Choice> choices, bool isMultiSelect, FormDetails? form, CultureInfo culture)

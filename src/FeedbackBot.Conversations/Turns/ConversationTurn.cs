@@ -29,6 +29,9 @@ public sealed record ConversationTurn
     /// <summary>The id of the bot message whose card was clicked, so the card can be replaced.</summary>
     public string? SourceMessageId { get; init; }
 
+    /// <summary>The people the message mentions, in order (never the bot itself).</summary>
+    public IReadOnlyList<ChatUser> Mentions { get; init; } = [];
+
     /// <summary>True in group chats and channels, where several people talk to the bot.</summary>
     public bool IsGroup { get; init; }
 

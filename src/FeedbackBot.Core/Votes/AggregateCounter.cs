@@ -7,7 +7,7 @@ namespace FeedbackBot.Core.Votes;
 /// write naming the version, and on a conflict start over from a fresh read. Every change is
 /// applied exactly once, however many instances count into the same week.
 /// </summary>
-public sealed class AggregateCounter(IWeeklyAggregateStore store, TimeProvider time)
+public sealed class AggregateCounter(IWeeklyAggregateStore store)
 {
     /// <summary>Attempts before giving up; the week's row is then rebuilt from its votes.</summary>
     public const int MaxAttempts = 200;
@@ -27,8 +27,10 @@ public sealed class AggregateCounter(IWeeklyAggregateStore store, TimeProvider t
             }
 
             // Many writers on one hot row: spread the retries so they stop colliding in lockstep.
+            // Real time on purpose: this waits out contention, not the domain's clock, which a
+            // test may have stopped.
             var backoff = TimeSpan.FromMilliseconds(Random.Shared.Next(1, 2 + Math.Min(attempt, 20) * 2));
-            await Task.Delay(backoff, time, ct).ConfigureAwait(false);
+            await Task.Delay(backoff, ct).ConfigureAwait(false);
         }
 
         throw new AggregateConflictException(tenant, week);

@@ -24,6 +24,11 @@ public sealed class FeedbackRequests(
 
         var now = time.GetUtcNow();
         var preference = await customers.FindAsync(interaction.Tenant, interaction.Customer.Id, ct).ConfigureAwait(false);
+
+        // "Stop asking me" said in chat is stored under the chat user id; it counts for the helpdesk's customer id too.
+        var chatPreference = interaction.Customer.ChannelUserId is { Length: > 0 } chatId && chatId != interaction.Customer.Id
+            ? await customers.FindAsync(interaction.Tenant, chatId, ct).ConfigureAwait(false)
+            : null;
         var request = new FeedbackRequest
         {
             Tenant = interaction.Tenant,
@@ -38,7 +43,7 @@ public sealed class FeedbackRequests(
             OccurredAt = interaction.OccurredAt,
             CreatedAt = now,
             ExpiresAt = now + rules.RequestLifetime,
-            Skipped = SkipReason(interaction.InteractionId, preference, now),
+            Skipped = chatPreference?.OptedOutAt is not null ? RequestSkipReason.OptedOut : SkipReason(interaction.InteractionId, preference, now),
         };
 
         var (stored, created) = await requests.CreateAsync(request, ct).ConfigureAwait(false);

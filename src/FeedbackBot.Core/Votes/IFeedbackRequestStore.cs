@@ -23,8 +23,11 @@ public interface IFeedbackRequestStore
     /// <summary>Every request of one tenant's week.</summary>
     Task<IReadOnlyList<FeedbackRequest>> ListAsync(string tenant, IsoWeek week, CancellationToken ct);
 
-    /// <summary>The requests (any tenant) that were asked, are unanswered and unreminded, and were created before <paramref name="createdBefore"/>.</summary>
-    Task<IReadOnlyList<FeedbackRequest>> ListDueForReminderAsync(DateTimeOffset createdBefore, int max, CancellationToken ct);
+    /// <summary>
+    /// Requests (any tenant) that were asked, are unanswered and unreminded, and were created after
+    /// <paramref name="createdAfter"/> (older ones have expired) and before <paramref name="createdBefore"/>; oldest first, at most <paramref name="max"/>.
+    /// </summary>
+    Task<IReadOnlyList<FeedbackRequest>> ListDueForReminderAsync(DateTimeOffset createdAfter, DateTimeOffset createdBefore, int max, CancellationToken ct);
 
     /// <summary>Every request of one customer of one tenant (by customer id or channel user id).</summary>
     Task<IReadOnlyList<FeedbackRequest>> ListByCustomerAsync(string tenant, string customerId, CancellationToken ct);

@@ -15,6 +15,9 @@ public sealed class VoteOptions
     /// <summary>Days after which an unanswered request gets its one reminder (0: no reminders).</summary>
     public int ReminderAfterDays { get; set; } = 2;
 
+    /// <summary>How often each instance looks for requests due a reminder.</summary>
+    public TimeSpan ReminderScanInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>A customer is asked at most once in this many days (0: no limit).</summary>
     public int AskAtMostEveryDays { get; set; } = 7;
 
@@ -32,4 +35,13 @@ public sealed class VoteOptions
 
     /// <summary>The HMAC-SHA256 key of the webhook signature (required with <see cref="WebhookUrl"/>).</summary>
     public string? WebhookSecret { get; set; }
+
+    /// <summary>
+    /// Where each team's MISS alerts are posted: team name (or <c>*</c> for any other team) to
+    /// <c>{channel}:{conversationId}</c>, e.g. <c>slack:C0123ABCD</c> or <c>msteams:19:abc@thread.tacv2</c>.
+    /// </summary>
+    public IDictionary<string, string> AlertChannels { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The language MISS alerts are written in (<c>en</c> or <c>de</c>).</summary>
+    public string AlertLocale { get; set; } = "en";
 }

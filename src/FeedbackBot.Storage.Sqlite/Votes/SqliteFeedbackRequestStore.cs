@@ -77,9 +77,10 @@ public sealed class SqliteFeedbackRequestStore(SqliteDatabase database) : IFeedb
             p.AddWithValue("@week", week.ToString());
         }, ct).ConfigureAwait(false));
 
-    public async Task<IReadOnlyList<FeedbackRequest>> ListDueForReminderAsync(DateTimeOffset createdBefore, int max, CancellationToken ct) =>
-        Values(await QueryAsync("due_for_reminder = 1 AND created_at < @before ORDER BY created_at LIMIT @max", p =>
+    public async Task<IReadOnlyList<FeedbackRequest>> ListDueForReminderAsync(DateTimeOffset createdAfter, DateTimeOffset createdBefore, int max, CancellationToken ct) =>
+        Values(await QueryAsync("due_for_reminder = 1 AND created_at > @after AND created_at < @before ORDER BY created_at LIMIT @max", p =>
         {
+            p.AddWithValue("@after", SqliteValues.FromTimestamp(createdAfter.ToUniversalTime()));
             p.AddWithValue("@before", SqliteValues.FromTimestamp(createdBefore.ToUniversalTime()));
             p.AddWithValue("@max", max);
         }, ct).ConfigureAwait(false));

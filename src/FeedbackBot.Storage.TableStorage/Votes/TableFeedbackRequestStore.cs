@@ -60,8 +60,9 @@ public sealed class TableFeedbackRequestStore(TableStorageTables tables) : IFeed
         return QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), int.MaxValue, ct);
     }
 
-    public Task<IReadOnlyList<FeedbackRequest>> ListDueForReminderAsync(DateTimeOffset createdBefore, int max, CancellationToken ct) =>
-        QueryAsync(TableClient.CreateQueryFilter($"DueForReminder eq {true} and CreatedAt lt {createdBefore}"), max, ct);
+    // Rows come back in key order, not by age; the caller handles any order.
+    public Task<IReadOnlyList<FeedbackRequest>> ListDueForReminderAsync(DateTimeOffset createdAfter, DateTimeOffset createdBefore, int max, CancellationToken ct) =>
+        QueryAsync(TableClient.CreateQueryFilter($"DueForReminder eq {true} and CreatedAt gt {createdAfter} and CreatedAt lt {createdBefore}"), max, ct);
 
     public async Task<IReadOnlyList<FeedbackRequest>> ListByCustomerAsync(string tenant, string customerId, CancellationToken ct)
     {

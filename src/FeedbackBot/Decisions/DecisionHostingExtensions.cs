@@ -8,8 +8,9 @@ internal static class DecisionHostingExtensions
 {
     public static IServiceCollection AddDecisionCheckFeature(this IServiceCollection services)
     {
+        // The FeedbackBot section is bound once, by the service feature (AddServiceFeature): a second
+        // bind would add the configured Managers and Admins to their lists again.
         services.AddOptions<FeedbackBotOptions>()
-            .BindConfiguration(FeedbackBotOptions.SectionName)
             .Validate(o => o.DecisionFollowUpDays is >= 1 and <= 365, "FeedbackBot:DecisionFollowUpDays must be between 1 and 365.")
             .ValidateOnStart();
         services.AddDecisionChecks();

@@ -45,4 +45,19 @@ public sealed class AdaptiveCardRendererTests
         Assert.Single(body);
         Assert.Equal("<b>not html</b> {\"x\":1}", body[0]!["text"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Render_ResultCardWithoutText_CarriesItsFactsAndButtonsAsFallbackText()
+    {
+        var card = new Card
+        {
+            Title = "Recommendation: RETHINK",
+            Facts = [new CardFact("Predicted reaction", "MISS: people call")],
+            Buttons = [new CardButton("Proceed", new Dictionary<string, string>()), new CardButton("Drop", new Dictionary<string, string>())],
+        };
+
+        var rendered = AdaptiveCardRenderer.Render(card);
+
+        Assert.Equal("Recommendation: RETHINK\nPredicted reaction: MISS: people call\nProceed | Drop", rendered["fallbackText"]!.GetValue<string>());
+    }
 }

@@ -90,6 +90,8 @@ internal sealed class InMemoryAggregates : IWeeklyAggregateStore
 
     public Task<IReadOnlyList<WeeklyAggregate>> ListAsync(string tenant, IsoWeek first, IsoWeek last, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<WeeklyAggregate>>([.. Weeks.Where(w => w.Tenant == tenant && w.Week >= first && w.Week <= last).OrderBy(w => w.Week)]);
+
+    public Task<IReadOnlyList<string>> ListTenantsAsync(IsoWeek week, CancellationToken ct) => throw new NotSupportedException();
 }
 
 internal sealed class InMemoryJobLease(TimeProvider time) : IJobLease

@@ -38,19 +38,24 @@ public sealed class BicepBuildTests(CompiledTemplates compiled)
     [Fact]
     public async Task Lint_TemplateWithAProblem_IsReported()
     {
-        // The control for the clean runs above: the same CLI and config do report a defect.
-        var scratch = Repository.PathOf("deploy", $"lint-probe-{Guid.NewGuid():N}.bicep");
-        await File.WriteAllTextAsync(scratch, "@description('unused')\nparam unused string\n", TestContext.Current.CancellationToken);
+        // The control for the clean runs above: the same CLI and config do report a defect. The
+        // probe lives in a temporary folder with a copy of the config (the CLI looks for
+        // bicepconfig.json beside the file), so deploy/ is never touched.
+        var folder = Directory.CreateTempSubdirectory("feedbackbot-bicep-").FullName;
         try
         {
-            var result = await BicepCli.RunAsync("lint", Path.GetFileName(scratch));
+            File.Copy(Repository.PathOf("deploy", "bicepconfig.json"), Path.Combine(folder, "bicepconfig.json"));
+            var probe = Path.Combine(folder, "probe.bicep");
+            await File.WriteAllTextAsync(probe, "@description('unused')\nparam unused string\n", TestContext.Current.CancellationToken);
+
+            var result = await BicepCli.RunAsync("lint", probe);
 
             Assert.NotEqual(0, result.ExitCode);
             Assert.Contains("no-unused-params", result.StandardOutput + result.StandardError, StringComparison.Ordinal);
         }
         finally
         {
-            File.Delete(scratch);
+            Directory.Delete(folder, recursive: true);
         }
     }
 

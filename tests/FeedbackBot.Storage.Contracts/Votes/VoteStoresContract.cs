@@ -121,13 +121,14 @@ public abstract class VoteStoresContract
             VoteValues.Request(tenant) with { CreatedAt = created, AnsweredAt = created },
             VoteValues.Request(tenant) with { CreatedAt = created, Skipped = RequestSkipReason.SampledOut },
             VoteValues.Request(tenant) with { CreatedAt = created.AddDays(2) },
+            VoteValues.Request(tenant) with { CreatedAt = created.AddDays(-2) },
         };
         foreach (var request in others.Prepend(due))
         {
             await stores.Requests.CreateAsync(request, Ct);
         }
 
-        var listed = await stores.Requests.ListDueForReminderAsync(created.AddDays(1), 1000, Ct);
+        var listed = await stores.Requests.ListDueForReminderAsync(created.AddDays(-1), created.AddDays(1), 1000, Ct);
 
         Assert.Contains(listed, r => r.InteractionId == due.InteractionId);
         Assert.DoesNotContain(listed, r => others.Any(o => o.InteractionId == r.InteractionId));
@@ -255,7 +256,7 @@ public abstract class VoteStoresContract
     {
         var tenant = ContractValues.Unique("tenant");
         var instances = new[] { await CreateStoresAsync(), await CreateStoresAsync() };
-        var counters = instances.Select(s => new AggregateCounter(s.Aggregates, TimeProvider.System)).ToArray();
+        var counters = instances.Select(s => new AggregateCounter(s.Aggregates)).ToArray();
 
         await Task.WhenAll(Enumerable.Range(0, 24).Select(i =>
             counters[i % 2].ApplyAsync(tenant, VoteValues.Week, a => a with { Requests = a.Requests + 1 }, Ct)));
@@ -300,7 +301,7 @@ public abstract class VoteStoresContract
     {
         var stores = await CreateStoresAsync();
         var time = new FakeTimeProvider(ContractValues.SomeTime);
-        var counter = new AggregateCounter(stores.Aggregates, time);
+        var counter = new AggregateCounter(stores.Aggregates);
         var creator = new FeedbackRequests(stores.Requests, stores.Customers, counter, new VoteRules { AskInterval = TimeSpan.Zero }, time);
         var recorder = new VoteRecorder(stores.Requests, stores.Votes, counter, time);
         var tenant = ContractValues.Unique("tenant");

@@ -12,13 +12,30 @@ namespace FeedbackBot.Testing.Slack;
 /// landed: a text question under the slash command <c>decision-check</c>, a form (a card with an
 /// input, so Slack opens a modal) under <c>feedback-request</c>, and a card-button confirmation
 /// under the word <c>confirm</c>. <c>feedback-summary</c> and <c>service-statement</c> stay
-/// unregistered, so they answer "not available yet".
+/// unregistered, so they answer "not available yet". A feature that registered one of these words
+/// already (the host's own <c>feedback-request</c>) is replaced in the test host.
 /// </summary>
 public static class SlackTestDialogs
 {
     internal static readonly ResourceManager Texts = new("FeedbackBot.Testing.Slack.SlackTestStrings", typeof(SlackTestDialogs).Assembly);
 
-    public static void Register(IServiceCollection services) => services
+    /// <summary>
+    /// Registers the stand-ins. A real feature registered under the same command word gives way,
+    /// so Slack plumbing tests keep their small, stable dialogs as features land.
+    /// </summary>
+    public static void Register(IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        string[] words = [DecisionEchoDialog.Command, FeedbackFormDialog.Command, ConfirmCardDialog.Command];
+        foreach (var taken in services.Where(d => d.ImplementationInstance is DialogCommand command && words.Contains(command.Command, StringComparer.OrdinalIgnoreCase)).ToList())
+        {
+            services.Remove(taken);
+        }
+
+        AddStandIns(services);
+    }
+
+    private static void AddStandIns(IServiceCollection services) => services
         .AddDialog<DecisionEchoDialog>()
         .AddDialogCommand(new DialogCommand(DecisionEchoDialog.Command, DecisionEchoDialog.DialogId, Texts, "Slack.Decision.Description"))
         .AddDialog<FeedbackFormDialog>()

@@ -13,7 +13,7 @@ public sealed class SlackBot : IAsyncDisposable
 {
     public const string BotToken = "xoxb-1111-2222-host-test-token";
 
-    private SlackBot(TempDatabase database, FakeSlackWebApi slack, IReadOnlyDictionary<string, string?> extra)
+    private SlackBot(TempDatabase database, FakeSlackWebApi slack, IReadOnlyDictionary<string, string?> extra, bool standIns, Action<IServiceCollection>? services)
     {
         Database = database;
         Slack = slack;
@@ -39,11 +39,18 @@ public sealed class SlackBot : IAsyncDisposable
             settings[key] = value;
         }
 
-        Host = new BotHost(database.Path, settings, services =>
+        Settings = settings;
+        Configure = collection =>
         {
-            SlackTestDialogs.Register(services);
-            services.AddLogging(logging => logging.AddProvider(Logs));
-        });
+            if (standIns)
+            {
+                SlackTestDialogs.Register(collection);
+            }
+
+            collection.AddLogging(logging => logging.AddProvider(Logs));
+            services?.Invoke(collection);
+        };
+        Host = NewHost();
     }
 
     public TempDatabase Database { get; }
@@ -52,7 +59,11 @@ public sealed class SlackBot : IAsyncDisposable
 
     public CapturedLogs Logs { get; }
 
-    public BotHost Host { get; }
+    public BotHost Host { get; private set; }
+
+    private IReadOnlyDictionary<string, string?> Settings { get; }
+
+    private Action<IServiceCollection> Configure { get; }
 
     public HttpClient Client => Host.Client;
 
@@ -60,7 +71,21 @@ public sealed class SlackBot : IAsyncDisposable
 
     /// <param name="settings">Extra host settings, e.g. <c>Slack:Workers</c>.</param>
     public static async Task<SlackBot> StartAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
-        new(new TempDatabase(), await FakeSlackWebApi.StartAsync(), settings ?? new Dictionary<string, string?>());
+        new(new TempDatabase(), await FakeSlackWebApi.StartAsync(), settings ?? new Dictionary<string, string?>(), standIns: true, services: null);
+
+    /// <summary>The bot with the real features only (no stand-in dialogs), and extra test services (a fake clock).</summary>
+    public static async Task<SlackBot> StartWithFeaturesAsync(Action<IServiceCollection>? services = null) =>
+        new(new TempDatabase(), await FakeSlackWebApi.StartAsync(), new Dictionary<string, string?>(), standIns: false, services);
+
+    /// <summary>Another host on the same database and Slack: a second instance, or the bot after a restart.</summary>
+    public BotHost NewHost() => new(Database.Path, Settings, Configure);
+
+    /// <summary>Stops the host and starts a new one on the same database.</summary>
+    public async Task RestartAsync()
+    {
+        await Host.DisposeAsync();
+        Host = NewHost();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -40,4 +40,17 @@ public sealed class SlackConfigurationTests
         Assert.Contains(named, failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("xoxb-token", failure.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Slack:Resilience:MaxRetryAttempts", "-1", "MaxRetryAttempts")]
+    [InlineData("Slack:Resilience:AttemptTimeout", "00:00:00", "AttemptTimeout")]
+    public void RetrySettingOutOfRange_StopsStartup(string key, string value, string named)
+    {
+        using var database = new TempDatabase();
+        using var host = new BotHost(database.Path, new Dictionary<string, string?> { ["Slack:SigningSecret"] = "secret", ["Slack:BotToken"] = "xoxb-token", [key] = value });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => host.Client);
+
+        Assert.Contains(named, failure.Message, StringComparison.Ordinal);
+    }
 }

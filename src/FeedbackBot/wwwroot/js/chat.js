@@ -224,6 +224,23 @@ async function start(fresh) {
   if (command !== null) {
     sendText(command);
   }
+  openFeedback();
 }
 
-start(false);
+/**
+ * Opened from a survey link's page (?feedback={token}): ask the bot for the why-question about
+ * the vote just cast, once; the token leaves the address bar so a reload does not ask again.
+ */
+function openFeedback() {
+  const params = new URLSearchParams(location.search);
+  const ticket = params.get("feedback");
+  if (!ticket) {
+    return;
+  }
+  params.delete("feedback");
+  const rest = params.toString();
+  history.replaceState(null, "", location.pathname + (rest ? `?${rest}` : ""));
+  send({ type: "message", value: { command: "vote", ticket, why: "1" }, channelData: { postBack: true } });
+}
+
+start(new URLSearchParams(location.search).has("feedback"));
