@@ -23,7 +23,6 @@ public static class SummariesServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<FeedbackBotOptions>>().Value);
         services.TryAddSingleton<SummaryZone>();
         services.TryAddSingleton<SummaryCards>();
-        services.TryAddSingleton<WeeklySummaryPush>();
         services.AddDialog<FeedbackSummaryDialog>();
         services.AddDialogCommand(new DialogCommand("feedback-summary", FeedbackSummaryDialog.DialogId, SummaryTexts.Resources, SummaryTexts.CommandDescription));
         foreach (var phrase in (string[])["weekly summary", "week summary", "wochenbericht", "wochenzusammenfassung", "wöchentlicher bericht"])

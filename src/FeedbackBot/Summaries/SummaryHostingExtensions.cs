@@ -32,6 +32,7 @@ internal static partial class SummaryHostingExtensions
         services.AddSingleton(sp => new SummaryLinkTokens(SigningKey(sp)));
         services.AddSingleton<ISummaryLinks, SignedSummaryLinks>();
         services.AddFeedbackSummaries();
+        services.AddSingleton<WeeklySummaryPush>();
         services.AddHostedService<WeeklySummaryService>();
         return services;
     }
