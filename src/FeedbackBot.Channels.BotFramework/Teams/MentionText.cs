@@ -41,7 +41,8 @@ public static partial class MentionText
         return
         [
             .. (activity.Entities ?? [])
-                .Where(e => string.Equals(e.Type, "mention", StringComparison.OrdinalIgnoreCase)
+                .Where(e => e is not null
+                    && string.Equals(e.Type, "mention", StringComparison.OrdinalIgnoreCase)
                     && e.Mentioned?.Id is { Length: > 0 } id
                     && id != activity.Recipient?.Id)
                 .Select(e => new ChatUser(e.Mentioned!.Id!, e.Mentioned.Name)),

@@ -63,7 +63,7 @@ public sealed class FeedbackAdminDialog : WaterfallDialog<FeedbackAdminState>
             return step.EndDialog();
         }
 
-        if (UserReference.Parse(user) is not { } target)
+        if (UserReference.Parse(user, step.Turn.Mentions) is not { } target)
         {
             step.Send(ServiceTexts.Format(ServiceTexts.AdminUserUnclear, step.Culture, user ?? ""));
             return step.EndDialog();
