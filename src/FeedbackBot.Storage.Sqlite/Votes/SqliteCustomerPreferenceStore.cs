@@ -14,7 +14,7 @@ public sealed class SqliteCustomerPreferenceStore(SqliteDatabase database) : ICu
 
     public async Task<CustomerPreference?> FindAsync(string tenant, string customerId, CancellationToken ct)
     {
-        var rows = await SqliteRows.QueryAsync(
+        var rows = await SqliteCommands.QueryAsync(
             database,
             "SELECT last_asked_at, opted_out_at FROM customer_preferences WHERE tenant = @tenant AND customer_id = @customer_id;",
             p =>
@@ -34,7 +34,7 @@ public sealed class SqliteCustomerPreferenceStore(SqliteDatabase database) : ICu
     public Task UpsertAsync(CustomerPreference preference, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(preference);
-        return SqliteRows.ExecuteAsync(database, UpsertSql, p =>
+        return SqliteCommands.ExecuteAsync(database, UpsertSql, p =>
         {
             p.AddWithValue("@tenant", preference.Tenant);
             p.AddWithValue("@customer_id", preference.CustomerId);

@@ -28,7 +28,7 @@ public sealed class SqliteFeedbackRequestStore(SqliteDatabase database) : IFeedb
     public async Task<(FeedbackRequest Request, bool Created)> CreateAsync(FeedbackRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var inserted = await SqliteRows.ExecuteAsync(database, InsertSql, p =>
+        var inserted = await SqliteCommands.ExecuteAsync(database, InsertSql, p =>
         {
             Bind(p, request);
             p.AddWithValue("@week", request.Week.ToString());
@@ -62,7 +62,7 @@ public sealed class SqliteFeedbackRequestStore(SqliteDatabase database) : IFeedb
             return false;
         }
 
-        var updated = await SqliteRows.ExecuteAsync(database, UpdateSql, p =>
+        var updated = await SqliteCommands.ExecuteAsync(database, UpdateSql, p =>
         {
             Bind(p, request);
             p.AddWithValue("@version", version);
@@ -107,7 +107,7 @@ public sealed class SqliteFeedbackRequestStore(SqliteDatabase database) : IFeedb
     }
 
     private Task<List<Versioned<FeedbackRequest>>> QueryAsync(string where, Action<SqliteParameterCollection> bind, CancellationToken ct) =>
-        SqliteRows.QueryAsync(
+        SqliteCommands.QueryAsync(
             database,
             $"SELECT payload, version FROM feedback_requests WHERE {where};",
             bind,

@@ -16,7 +16,7 @@ internal static class SqliteVersionedRows
     {
         if (expectedVersion is null)
         {
-            return await SqliteRows.ExecuteAsync(database, insertSql, bind, ct).ConfigureAwait(false) == 1;
+            return await SqliteCommands.ExecuteAsync(database, insertSql, bind, ct).ConfigureAwait(false) == 1;
         }
 
         if (!long.TryParse(expectedVersion, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
@@ -24,7 +24,7 @@ internal static class SqliteVersionedRows
             return false;
         }
 
-        return await SqliteRows.ExecuteAsync(database, updateSql, p =>
+        return await SqliteCommands.ExecuteAsync(database, updateSql, p =>
         {
             bind(p);
             p.AddWithValue("@version", version);

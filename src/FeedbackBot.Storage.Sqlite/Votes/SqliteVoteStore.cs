@@ -22,7 +22,7 @@ public sealed class SqliteVoteStore(SqliteDatabase database) : IVoteStore
 
     public async Task<Versioned<Vote>?> FindAsync(string tenant, IsoWeek week, string interactionId, CancellationToken ct)
     {
-        var rows = await SqliteRows.QueryAsync(
+        var rows = await SqliteCommands.QueryAsync(
             database,
             "SELECT payload, version FROM votes WHERE tenant = @tenant AND week = @week AND interaction_id = @interaction_id;",
             p => BindKey(p, tenant, week, interactionId),
@@ -42,7 +42,7 @@ public sealed class SqliteVoteStore(SqliteDatabase database) : IVoteStore
     }
 
     public async Task<IReadOnlyList<Vote>> ListAsync(string tenant, IsoWeek week, CancellationToken ct) =>
-        await SqliteRows.QueryAsync(
+        await SqliteCommands.QueryAsync(
             database,
             "SELECT payload FROM votes WHERE tenant = @tenant AND week = @week ORDER BY interaction_id;",
             p =>
@@ -54,7 +54,7 @@ public sealed class SqliteVoteStore(SqliteDatabase database) : IVoteStore
             ct).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<Vote>> ListLatestMissCommentsAsync(string tenant, IsoWeek week, string? team, int max, CancellationToken ct) =>
-        await SqliteRows.QueryAsync(
+        await SqliteCommands.QueryAsync(
             database,
             LatestMissCommentsSql,
             p =>

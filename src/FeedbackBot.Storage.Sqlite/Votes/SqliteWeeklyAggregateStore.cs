@@ -20,7 +20,7 @@ public sealed class SqliteWeeklyAggregateStore(SqliteDatabase database) : IWeekl
 
     public async Task<Versioned<WeeklyAggregate>?> FindAsync(string tenant, IsoWeek week, CancellationToken ct)
     {
-        var rows = await SqliteRows.QueryAsync(
+        var rows = await SqliteCommands.QueryAsync(
             database,
             "SELECT payload, version FROM weekly_aggregates WHERE tenant = @tenant AND week = @week;",
             p =>
@@ -46,7 +46,7 @@ public sealed class SqliteWeeklyAggregateStore(SqliteDatabase database) : IWeekl
 
     // "2026-W47" sorts in time order as text, so the range is a key range scan.
     public async Task<IReadOnlyList<WeeklyAggregate>> ListAsync(string tenant, IsoWeek first, IsoWeek last, CancellationToken ct) =>
-        await SqliteRows.QueryAsync(
+        await SqliteCommands.QueryAsync(
             database,
             "SELECT payload FROM weekly_aggregates WHERE tenant = @tenant AND week >= @first AND week <= @last ORDER BY week;",
             p =>
@@ -59,7 +59,7 @@ public sealed class SqliteWeeklyAggregateStore(SqliteDatabase database) : IWeekl
             ct).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<string>> ListTenantsAsync(IsoWeek week, CancellationToken ct) =>
-        await SqliteRows.QueryAsync(
+        await SqliteCommands.QueryAsync(
             database,
             "SELECT tenant FROM weekly_aggregates WHERE week = @week;",
             p => p.AddWithValue("@week", week.ToString()),
