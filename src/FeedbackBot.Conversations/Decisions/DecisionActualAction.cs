@@ -17,12 +17,9 @@ public sealed class DecisionActualAction(IDecisionLog log) : ICardAction
     {
         ArgumentNullException.ThrowIfNull(action);
         var turn = action.Turn;
-        var id = action.Value(DecisionActionIds.DecisionKey);
         var verdict = DecisionActionIds.ParseVerdict(action.Value(DecisionActionIds.VerdictKey));
-        var record = id is null || verdict is null ? null : await log.FindAsync(turn.Tenant, id, ct).ConfigureAwait(false);
-        if (record is null)
+        if (await DecisionClicks.FindAsync(action, log, verdict, ct).ConfigureAwait(false) is not { } record)
         {
-            await action.SendAsync(Reply.FromText(DecisionTexts.Get(DecisionTexts.NotFound, action.Culture)), ct).ConfigureAwait(false);
             return;
         }
 

@@ -15,12 +15,9 @@ public sealed class DecisionStatusAction(IDecisionLog log, IOptions<FeedbackBotO
     {
         ArgumentNullException.ThrowIfNull(action);
         var turn = action.Turn;
-        var id = action.Value(DecisionActionIds.DecisionKey);
         var status = DecisionActionIds.ParseStatus(action.Value(DecisionActionIds.StatusKey));
-        var record = id is null || status is null ? null : await log.FindAsync(turn.Tenant, id, ct).ConfigureAwait(false);
-        if (record is null)
+        if (await DecisionClicks.FindAsync(action, log, status, ct).ConfigureAwait(false) is not { } record)
         {
-            await action.SendAsync(Reply.FromText(DecisionTexts.Get(DecisionTexts.NotFound, action.Culture)), ct).ConfigureAwait(false);
             return;
         }
 
