@@ -32,10 +32,10 @@ internal static class ScaleOutProgram
 
         try
         {
-            var passed = options.Mode == "check"
+            var outcome = options.Mode == "check"
                 ? await ScaleOutRun.CheckAsync(options, Console.Out, cancel.Token)
                 : await ScaleOutRun.LoadAsync(options, Console.Out, cancel.Token);
-            return passed ? 0 : 1;
+            return outcome.Passed ? 0 : 1;
         }
         catch (AzuriteUnavailableException ex)
         {

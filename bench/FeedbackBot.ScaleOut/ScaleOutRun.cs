@@ -14,7 +14,7 @@ namespace FeedbackBot.ScaleOut;
 /// </summary>
 internal static class ScaleOutRun
 {
-    public static async Task<bool> CheckAsync(ScaleOutOptions options, TextWriter output, CancellationToken ct)
+    public static async Task<ScaleOutOutcome> CheckAsync(ScaleOutOptions options, TextWriter output, CancellationToken ct)
     {
         var report = new ScaleOutReport(output);
         var runId = RunId();
@@ -35,15 +35,16 @@ internal static class ScaleOutRun
 
         report.Latency("traffic", stats.Latency(), clock.Elapsed, stats.Errors);
         report.Line($"scenarios       {runner.ScenariosStarted} started");
-        var passed = await CheckAllAsync(cluster, context, stats, started, report, ct).ConfigureAwait(false);
+        var checks = await CheckAllAsync(cluster, context, stats, started, ct).ConfigureAwait(false);
+        var passed = report.Checks(checks);
         report.Instances(cluster.Instances, stats.CountByInstance(), null, DateTimeOffset.UtcNow - started);
         report.Line($"load average    {ScaleOutReport.LoadAverage()} (after)");
         cluster.KeepLogs = !passed;
         report.Line(passed ? "scale-out check: PASS" : $"scale-out check: FAIL (instance logs kept in {cluster.LogFolder})");
-        return passed;
+        return new ScaleOutOutcome(passed, checks);
     }
 
-    public static async Task<bool> LoadAsync(ScaleOutOptions options, TextWriter output, CancellationToken ct)
+    public static async Task<ScaleOutOutcome> LoadAsync(ScaleOutOptions options, TextWriter output, CancellationToken ct)
     {
         var report = new ScaleOutReport(output);
         var runId = RunId();
@@ -73,13 +74,14 @@ internal static class ScaleOutRun
         report.Line($"load average    {ScaleOutReport.LoadAverage()} (after)");
         var held = latency.P99Ms < options.P99TargetMs && stats.Errors == 0;
         report.Line(held ? "held            p99 under target, no errors" : "held            NOT held: p99 over target or errors");
-        var passed = await CheckAllAsync(cluster, context, stats, started, report, ct).ConfigureAwait(false) && held;
+        var checks = await CheckAllAsync(cluster, context, stats, started, ct).ConfigureAwait(false);
+        var passed = report.Checks(checks) && held;
         report.Line(string.Create(
             CultureInfo.InvariantCulture,
             $"| {rate:0} | {latency.Count / clock.Elapsed.TotalSeconds:0.0} | {latency.P50Ms:0.0} | {latency.P99Ms:0.0} | {string.Join(" / ", cluster.Instances.Select(i => (i.PeakResidentBytes / 1048576.0).ToString("0", CultureInfo.InvariantCulture)))} | {string.Join(" / ", cluster.Instances.Select(i => ((i.CpuTime - cpuBefore[i.Name]).TotalSeconds / clock.Elapsed.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture)))} | {stats.Errors} | {(passed ? "pass" : "FAIL")} |"));
         cluster.KeepLogs = !passed;
         report.Line(passed ? "scale-out load: PASS" : $"scale-out load: FAIL (instance logs kept in {cluster.LogFolder})");
-        return passed;
+        return new ScaleOutOutcome(passed, checks);
     }
 
     /// <summary>Steps the offered rate up by half each step while p99 stays under target with no errors; answers the last rate that held.</summary>
@@ -110,17 +112,18 @@ internal static class ScaleOutRun
     private static TrafficContext WithStats(TrafficContext context, ScaleOutCluster cluster, TurnStats stats) =>
         context with { Client = new BotClient(cluster.Http, cluster.Settings, stats) };
 
-    private static async Task<bool> CheckAllAsync(ScaleOutCluster cluster, TrafficContext context, TurnStats stats, DateTimeOffset started, ScaleOutReport report, CancellationToken ct)
+    private static async Task<IReadOnlyList<CheckResult>> CheckAllAsync(ScaleOutCluster cluster, TrafficContext context, TurnStats stats, DateTimeOffset started, CancellationToken ct)
     {
         var dueBy = cluster.Seed.FollowUps.Max(f => f.Record.FollowUpDueAt);
         var deadline = dueBy + TimeSpan.FromSeconds(90) - DateTimeOffset.UtcNow;
         await MessageAudit.WaitForJobsAsync(cluster.Inbox, cluster.Seed, deadline > TimeSpan.FromSeconds(5) ? deadline : TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
         IsoWeek[] weeks = [.. new[] { started, DateTimeOffset.UtcNow }.Select(t => IsoWeek.FromInstant(t, TimeZoneInfo.Utc)).Distinct()];
-        var checks = (await StoreAudit.RunAsync(cluster.Store, context.Expected, weeks, ct).ConfigureAwait(false))
-            .Concat(await MessageAudit.RunAsync(cluster.Inbox, cluster.Seed, cluster.Store, context.Expected, ct).ConfigureAwait(false))
-            .Append(new CheckResult("every turn answered (no 5xx, no refused or dropped request)", 1, [.. stats.ErrorSamples]))
-            .ToList();
-        return report.Checks(checks);
+        var latency = stats.Latency();
+        return [
+            .. await StoreAudit.RunAsync(cluster.Store, context.Expected, weeks, ct).ConfigureAwait(false),
+            .. await MessageAudit.RunAsync(cluster.Inbox, cluster.Seed, cluster.Store, context.Expected, ct).ConfigureAwait(false),
+            new CheckResult("every turn answered (no 5xx, no refused or dropped request)", (int)latency.Count, [.. stats.ErrorSamples]),
+        ];
     }
 
     private static string RunId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3));
@@ -135,3 +138,6 @@ internal static class ScaleOutRun
             }
         }, null, TimeSpan.Zero, TimeSpan.FromSeconds(1));
 }
+
+/// <summary>A run's verdict and every check behind it.</summary>
+internal sealed record ScaleOutOutcome(bool Passed, IReadOnlyList<CheckResult> Checks);

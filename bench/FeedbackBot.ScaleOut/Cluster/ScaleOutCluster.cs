@@ -154,5 +154,9 @@ internal sealed record ClusterPlan(string RunId)
 
     public int FollowUps { get; init; } = 6;
 
-    public TimeSpan FollowUpsDueAfter { get; init; } = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// When the "due during the run" follow-ups fall due, after seeding: early in the traffic, so
+    /// the restarted instance's start-up run or any instance's one-minute tick sends them.
+    /// </summary>
+    public TimeSpan FollowUpsDueAfter { get; init; } = TimeSpan.FromSeconds(15);
 }
