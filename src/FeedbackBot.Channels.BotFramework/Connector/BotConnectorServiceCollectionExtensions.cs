@@ -1,4 +1,5 @@
 using FeedbackBot.Channels.BotFramework.Configuration;
+using FeedbackBot.Channels.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -33,7 +34,7 @@ public static class BotConnectorServiceCollectionExtensions
             // own 100 s limit would cut a call that is waiting out a Retry-After.
             http.Timeout = Timeout.InfiniteTimeSpan;
         });
-        connector.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
+        connector.AddRetryPipeline<ConnectorResilienceOptions>(ConnectorResilience.PipelineName, ConnectorResilience.IsTransient);
 
         // Added after the resilience handler, so it runs inside it: once per attempt.
         connector.AddHttpMessageHandler<BotAuthorizationHandler>();
