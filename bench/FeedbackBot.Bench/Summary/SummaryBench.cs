@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using Azure.Data.Tables;
@@ -20,25 +19,27 @@ using FeedbackBot.Storage.TableStorage.Votes;
 using FeedbackBot.Testing.Azurite;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace FeedbackBot.Bench;
+namespace FeedbackBot.Bench.Summary;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/FeedbackBot.Bench -- summary [--votes N] [--reads N] [--store sqlite|table|both]</c>:
 /// the latency of reading one weekly summary (what <c>/feedback-summary</c> and the weekly push do)
 /// for a week of N votes, on SQLite and on Table Storage (a local Azurite), next to a week of 1,000
-/// votes, so a cost that grows with the votes would show. docs/benchmarks.md has the figures.
+/// votes, so a cost that grows with the votes would show. On Table Storage it also lists the round
+/// trips of one read. docs/benchmarks.md has the figures.
 /// </summary>
 internal static class SummaryBench
 {
+    private const int WarmupReads = 20;
     private static readonly IsoWeek Week = new(2026, 47);
     private static readonly IsoWeek SmallWeek = new(2026, 46);
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var votes = Option(args, "--votes", 100_000);
-        var reads = Option(args, "--reads", 200);
-        var store = args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault() ?? "both";
-        Console.WriteLine($"Summary read: one week of {votes:N0} votes vs one of 1,000; {reads} reads each after 20 warm-up reads");
+        var votes = BenchArgs.Number(args, "--votes", 100_000);
+        var reads = BenchArgs.Number(args, "--reads", 200);
+        var store = BenchArgs.Store(args);
+        Console.WriteLine($"Summary read: one week of {votes:N0} votes vs one of 1,000; {reads} reads each after {WarmupReads} warm-up reads; load average {BenchReport.LoadAverage()}");
         if (store is "sqlite" or "both")
         {
             var folder = Directory.CreateTempSubdirectory("feedbackbot-summary-bench-");
@@ -49,7 +50,7 @@ internal static class SummaryBench
                 var stores = new Stores(
                     new SqliteVoteStore(database), new SqliteWeeklyAggregateStore(database), new SqliteDecisionLog(database),
                     new SqliteServiceCatalogStore(database), new SqliteSurveyAnswerStore(database));
-                await MeasureAsync("SQLite", stores, votes, reads);
+                await MeasureAsync("SQLite", stores, new StoreWeekSeeder(stores.Votes, stores.Aggregates), null, votes, reads);
             }
             finally
             {
@@ -61,22 +62,26 @@ internal static class SummaryBench
         if (store is "table" or "both")
         {
             await using var azurite = await AzuriteServer.StartNewAsync();
-            var tables = new TableStorageTables(new TableServiceClient(azurite.ConnectionString), "Bench");
+            var recorder = new RoundTripRecorder();
+            var options = new TableClientOptions();
+            options.AddPolicy(recorder, Azure.Core.HttpPipelinePosition.PerRetry);
+            var tables = new TableStorageTables(new TableServiceClient(azurite.ConnectionString, options), "Bench");
             await new TableStorageInitializer(tables, NullLogger<TableStorageInitializer>.Instance).InitializeAsync(CancellationToken.None);
             var stores = new Stores(
                 new TableVoteStore(tables), new TableWeeklyAggregateStore(tables), new TableDecisionLog(tables),
                 new TableServiceCatalogStore(tables), new TableSurveyAnswerStore(tables));
-            await MeasureAsync("Table Storage (Azurite)", stores, votes, reads);
+            await MeasureAsync("Table Storage (Azurite)", stores, new TableWeekSeeder(tables, stores.Aggregates), recorder, votes, reads);
         }
 
+        Console.WriteLine($"load average at the end {BenchReport.LoadAverage()}");
         return 0;
     }
 
-    private static async Task MeasureAsync(string name, Stores stores, int votes, int reads)
+    private static async Task MeasureAsync(string name, Stores stores, IWeekSeeder seeder, RoundTripRecorder? recorder, int votes, int reads)
     {
         var seeding = Stopwatch.StartNew();
-        await SeedAsync(stores, "big", Week, votes);
-        await SeedAsync(stores, "small", SmallWeek, 1_000);
+        await seeder.SeedAsync("big", Week, votes, CancellationToken.None);
+        await seeder.SeedAsync("small", SmallWeek, 1_000, CancellationToken.None);
         Console.WriteLine($"{name}: seeded {votes + 1_000:N0} votes in {seeding.Elapsed.TotalSeconds:F0} s");
         var options = new FeedbackBotOptions();
         var time = TimeProvider.System;
@@ -85,78 +90,39 @@ internal static class SummaryBench
             new DefinitionGapReport(stores.Catalog, new ElementRankings(stores.Survey, options, time), stores.Aggregates, options, time));
         foreach (var (tenant, week, count) in new[] { ("small", SmallWeek, 1_000), ("big", Week, votes) })
         {
-            var samples = new List<double>(reads);
-            for (var i = 0; i < 20 + reads; i++)
+            var samples = new List<long>(reads);
+            for (var i = 0; i < WarmupReads + reads; i++)
             {
-                var watch = Stopwatch.StartNew();
+                recorder?.Drain();
+                var start = Stopwatch.GetTimestamp();
                 var summary = await reader.ReadAsync(tenant, new SummaryQuery(week), TimeZoneInfo.Utc, CancellationToken.None);
-                watch.Stop();
-                if (summary.Votes.Total != count || summary.MissComments.Count != WeeklySummaryBuilder.MaxMissComments)
+                var elapsed = Stopwatch.GetTimestamp() - start;
+                Verify(name, tenant, count, summary);
+                if (i >= WarmupReads)
                 {
-                    throw new InvalidOperationException($"{name}: the summary of {tenant} is wrong ({summary.Votes.Total} votes).");
+                    samples.Add(elapsed);
                 }
 
-                if (i >= 20)
+                if (i == WarmupReads && recorder is not null)
                 {
-                    samples.Add(watch.Elapsed.TotalMilliseconds);
+                    var trips = recorder.Drain();
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: one read of the {count:N0}-vote week, {trips.Count} round trips in {elapsed * 1000.0 / Stopwatch.Frequency:F1} ms: {string.Join("; ", trips)}"));
                 }
             }
 
-            samples.Sort();
+            var latency = LatencySummary.From([samples]);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{name}: week of {count,7:N0} votes: p50 {Percentile(samples, 0.50):F2} ms, p95 {Percentile(samples, 0.95):F2} ms, max {samples[^1]:F2} ms"));
+                $"{name}: week of {count,7:N0} votes: p50 {latency.P50Ms:F2} ms, p90 {latency.P90Ms:F2} ms, p99 {latency.P99Ms:F2} ms, max {latency.MaxMs:F2} ms"));
         }
     }
 
-    // Votes through the store's own write (as the bot writes them), in parallel; the aggregate row
-    // as the vote recorder would have counted it. 30 % MISS, half of them with a comment.
-    private static async Task SeedAsync(Stores stores, string tenant, IsoWeek week, int count)
+    private static void Verify(string name, string tenant, int count, WeeklySummary summary)
     {
-        var start = week.StartIn(TimeZoneInfo.Utc);
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+        if (summary.Votes.Total != count || summary.MissComments.Count != WeeklySummaryBuilder.MaxMissComments)
         {
-            var miss = i % 10 < 3;
-            var vote = new Vote
-            {
-                Tenant = tenant,
-                Week = week,
-                InteractionId = $"ticket-{i}",
-                RequestId = $"request-{i}",
-                Verdict = miss ? Verdict.Miss : Verdict.Hit,
-                Comment = miss && i % 2 == 0 ? $"Comment {i}: waited, \"too long\"" : null,
-                ElementId = ServiceElementDefaults.All[i % ServiceElementDefaults.All.Count].Id,
-                AgentId = $"agent-{i % 50}",
-                AgentName = $"Agent {i % 50}",
-                Team = $"team-{i % 5}",
-                Via = "link",
-                VotedAt = start.AddSeconds(i % 600_000),
-            };
-            await stores.Votes.TryWriteAsync(vote, null, ct);
-        });
-
-        var misses = Enumerable.Range(0, count).Count(i => i % 10 < 3);
-        var aggregate = WeeklyAggregate.Empty(tenant, week) with
-        {
-            Requests = count * 2,
-            Votes = new HitMissCount(count - misses, misses),
-            ByAgent = Enumerable.Range(0, 50).ToImmutableSortedDictionary(a => $"agent-{a}", a => new HitMissCount(count / 70, count / 150), StringComparer.Ordinal),
-            ByTeam = Enumerable.Range(0, 5).ToImmutableSortedDictionary(t => $"team-{t}", t => new HitMissCount(count / 7, count / 15), StringComparer.Ordinal),
-            ByElement = ServiceElementDefaults.All.ToImmutableSortedDictionary(e => e.Id, e => new HitMissCount(count / 10, count / 20), StringComparer.Ordinal),
-        };
-        await stores.Aggregates.TryWriteAsync(aggregate, null, CancellationToken.None);
-        for (var back = 1; back < WeeklySummaryBuilder.TrendWeeks; back++)
-        {
-            await stores.Aggregates.TryWriteAsync(aggregate with { Week = week.Minus(back) }, null, CancellationToken.None);
+            throw new InvalidOperationException($"{name}: the summary of {tenant} is wrong ({summary.Votes.Total} votes, {summary.MissComments.Count} comments).");
         }
-    }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var value = args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        return value is null ? fallback : int.Parse(value, CultureInfo.InvariantCulture);
     }
 
     private sealed record Stores(IVoteStore Votes, IWeeklyAggregateStore Aggregates, IDecisionLog Decisions, IServiceCatalogStore Catalog, ISurveyAnswerStore Survey);

@@ -38,6 +38,30 @@ public sealed class TableLatestMissCommentsTests(AzuriteFixture azurite) : Lates
     }
 
     [Fact]
+    public async Task LatestMissComments_WeekOfManyCommentedMisses_ReadsOnePageOfRowsAndTheirVotesOnly()
+    {
+        var log = new RequestLogPolicy();
+        var options = TableServiceClientFactory.CreateClientOptions(TestTables.Options(azurite.Server, "MissComments"));
+        options.AddPolicy(log, Azure.Core.HttpPipelinePosition.PerRetry);
+        await TestTables.CreateAsync(azurite.Server, "MissComments");
+        var store = new TableVoteStore(new TableStorageTables(new TableServiceClient(azurite.Server.ConnectionString, options), "MissComments"));
+        var tenant = $"tenant-{Guid.NewGuid():N}";
+        for (var i = 0; i < 40; i++)
+        {
+            Assert.True(await store.TryWriteAsync(NewVote(tenant, Verdict.Miss, $"miss {i}") with { VotedAt = SomeTime.AddMinutes(i) }, null, Ct));
+        }
+
+        log.Clear();
+        var latest = await store.ListLatestMissCommentsAsync(tenant, Week, team: null, max: 5, Ct);
+
+        Assert.Equal(["miss 39", "miss 38", "miss 37", "miss 36", "miss 35"], latest.Select(v => v.Comment));
+        var query = Assert.Single(log.Requests, r => r.Contains("MissComments()", StringComparison.Ordinal));
+        Assert.Contains("$top=5", query, StringComparison.Ordinal);
+        Assert.Equal(5, log.Requests.Count(r => r.Contains("Votes(PartitionKey=", StringComparison.Ordinal)));
+        Assert.Equal(6, log.Requests.Count);
+    }
+
+    [Fact]
     public async Task TryWrite_ForgetMeOfACommentedMiss_LeavesNoRowInMissComments()
     {
         var tables = await TestTables.CreateAsync(azurite.Server, "MissComments");
