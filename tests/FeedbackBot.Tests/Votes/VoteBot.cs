@@ -69,7 +69,8 @@ public sealed class VoteBot : IAsyncDisposable
 
     public HttpClient Client => Host.Client;
 
-    public SlackRequestSigner Signer { get; } = SlackRequestSigner.ForTests();
+    /// <summary>Signs Slack requests on the bot's clock, so they stay fresh when a test moves it days ahead.</summary>
+    public SlackRequestSigner Signer => SlackRequestSigner.ForTests(Time);
 
     public IsoWeek Week => IsoWeek.FromInstant(Time.GetUtcNow(), TimeZoneInfo.Utc);
 
