@@ -23,6 +23,8 @@ public sealed class WebChatNodeTests : IAsyncLifetime
 
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(10);
 
+    private static readonly string[] Screenshots = ["chat-help.png", "chat-card.png", "chat-done.png", "chat-phone.png", "link-recorded.png", "link-why-in-chat.png"];
+
     private DirectLineBot _bot = null!;
 
     public ValueTask InitializeAsync()
@@ -48,6 +50,7 @@ public sealed class WebChatNodeTests : IAsyncLifetime
         }
 
         var baseAddress = _bot.Host.Client.BaseAddress!;
+        var started = DateTime.UtcNow;
 
         var (exitCode, output) = await RunNodeAsync(root, baseAddress);
 
@@ -58,6 +61,15 @@ public sealed class WebChatNodeTests : IAsyncLifetime
         var week = IsoWeek.FromInstant(DateTimeOffset.UtcNow, TimeZoneInfo.Utc);
         var vote = (await _bot.Host.Services.GetRequiredService<IVoteStore>().FindAsync(Tenants.Default, week, LinkInteraction, TestContext.Current.CancellationToken))?.Value;
         Assert.Equal(((Verdict?)Verdict.Miss, "Nobody called me back", "returning-contacts"), (vote?.Verdict, vote?.Comment, vote?.ElementId));
+
+        // The browser test's screenshots are its artifacts: the help reply, the card before and
+        // after its button was clicked, the phone-sized page, and the survey link's page and the
+        // chat it opened, each written by this run.
+        foreach (var screenshot in Screenshots)
+        {
+            var file = new FileInfo(Path.Combine(root, "tests", "web", "artifacts", screenshot));
+            Assert.True(file.Exists && file.LastWriteTimeUtc >= started.AddSeconds(-2), $"this run did not write the screenshot {file.FullName}");
+        }
     }
 
     private static async Task<(int ExitCode, string Output)> RunNodeAsync(string root, Uri baseAddress)
