@@ -51,10 +51,10 @@ public sealed class SlackVoteTests : IAsyncLifetime
         await customer.RequestAsync("ticket-1");
 
         var hit = await customer.ClickAsync("HIT", "What made it work?");
-        var thanks = await customer.SayAsync("Sorted in five minutes", "Thank you for your feedback");
+        var thanks = await customer.SayAsync("Sorted in five minutes", "Forget me");
 
         Assert.Contains("we recorded your HIT", hit, StringComparison.Ordinal);
-        Assert.Contains("Forget me", thanks, StringComparison.Ordinal);
+        Assert.Contains("Thank you for your feedback", thanks, StringComparison.Ordinal);
         var vote = await bot.VoteAsync("ticket-1", SlackPayloads.Team);
         Assert.Equal((Verdict.Hit, "Sorted in five minutes", "slack"), (vote!.Verdict, vote.Comment, vote.Via));
         Assert.Equal(new HitMissCount(1, 0), (await bot.AggregateAsync(SlackPayloads.Team)).Votes);
@@ -68,11 +68,11 @@ public sealed class SlackVoteTests : IAsyncLifetime
         await customer.RequestAsync("ticket-1");
         await customer.ClickAsync("MISS", "What should we have done differently?");
         await customer.SayAsync("skip", "Which part of our service was it about?");
-        await customer.SayAsync("Shipping", "Thank you for your feedback");
+        await customer.SayAsync("Shipping", "Forget me");
         var missAggregate = await bot.AggregateAsync(SlackPayloads.Team);
 
         var revote = await customer.ClickAsync("HIT", "What made it work?");
-        await customer.SayAsync("skip", "Thank you for your feedback");
+        await customer.SayAsync("skip", "Forget me");
 
         Assert.Equal(new HitMissCount(0, 1), missAggregate.ByElement["shipping"]);
         Assert.Contains("changed your answer to HIT", revote, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class SlackVoteTests : IAsyncLifetime
 
         var revote = await customer.ClickAsync("MISS", "What should we have done differently?");
         await customer.SayAsync("Nobody called me back", "Which part of our service was it about?");
-        await customer.SayAsync("skip", "Thank you for your feedback");
+        await customer.SayAsync("skip", "Forget me");
 
         Assert.Equal((Verdict.Hit, "link"), (afterLink!.Verdict, afterLink.Via));
         Assert.Contains("changed your answer to MISS", revote, StringComparison.Ordinal);
@@ -127,7 +127,7 @@ public sealed class SlackVoteTests : IAsyncLifetime
         await customer.RequestAsync("ticket-1");
         await customer.ClickAsync("MISS", "What should we have done differently?");
         await customer.SayAsync("Nobody called back", "Which part of our service was it about?");
-        await customer.SayAsync("skip", "Thank you for your feedback");
+        await customer.SayAsync("skip", "Forget me");
 
         await customer.SayAsync("forget me", "Delete all your votes and comments?");
         var done = await customer.SayAsync("yes", "we deleted your feedback on 1 interaction");

@@ -33,10 +33,10 @@ public sealed partial class WebChatVoteTests : IAsyncLifetime
         await RequestInChatAsync("ticket-1");
 
         var hit = await customer.ClickAsync("HIT", "What made it work?");
-        var thanks = await customer.SayAsync("Quick and friendly", "Thank you for your feedback");
+        var thanks = await customer.SayAsync("Quick and friendly", "Forget me");
 
         Assert.Contains("we recorded your HIT", hit, StringComparison.Ordinal);
-        Assert.Contains("Forget me", thanks, StringComparison.Ordinal);
+        Assert.Contains("Thank you for your feedback", thanks, StringComparison.Ordinal);
         var vote = await bot.VoteAsync("ticket-1");
         Assert.Equal((Verdict.Hit, "Quick and friendly", "webchat"), (vote!.Verdict, vote.Comment, vote.Via));
         Assert.Equal(new HitMissCount(1, 0), (await bot.AggregateAsync()).Votes);
@@ -49,11 +49,11 @@ public sealed partial class WebChatVoteTests : IAsyncLifetime
 
         await customer.ClickAsync("MISS", "What should we have done differently?");
         await customer.SayAsync("The parcel came a week late", "Which part of our service was it about?");
-        await customer.SayAsync("Shipping", "Thank you for your feedback");
+        await customer.SayAsync("Shipping", "Forget me");
         var miss = await bot.VoteAsync("ticket-1");
         var missAggregate = await bot.AggregateAsync();
         var revote = await customer.ClickAsync("HIT", "What made it work?");
-        await customer.SayAsync("skip", "Thank you for your feedback");
+        await customer.SayAsync("skip", "Forget me");
 
         Assert.Equal((Verdict.Miss, "The parcel came a week late", "shipping"), (miss!.Verdict, miss.Comment, miss.ElementId));
         Assert.Equal(new HitMissCount(0, 1), missAggregate.ByElement["shipping"]);
@@ -104,7 +104,7 @@ public sealed partial class WebChatVoteTests : IAsyncLifetime
             },
             "What should we have done differently?");
         await customer.SayAsync("Nobody called me back", "Which part of our service was it about?");
-        await customer.SayAsync("Returning calls, emails and tickets", "Thank you for your feedback");
+        await customer.SayAsync("Returning calls, emails and tickets", "Forget me");
 
         Assert.Equal("/", chatLink.AbsolutePath);
         Assert.DoesNotContain(Question, why, StringComparison.Ordinal);
@@ -121,7 +121,7 @@ public sealed partial class WebChatVoteTests : IAsyncLifetime
         await RequestInChatAsync("ticket-1");
         await customer.ClickAsync("MISS", "What should we have done differently?");
         await customer.SayAsync("Nobody called back", "Which part of our service was it about?");
-        await customer.SayAsync("skip", "Thank you for your feedback");
+        await customer.SayAsync("skip", "Forget me");
 
         var confirm = await customer.ClickAsync("Forget me", "Delete all your votes and comments?");
         var done = await customer.SayAsync("yes", "we deleted your feedback on 1 interaction");
