@@ -1,3 +1,4 @@
+using FeedbackBot.Channels.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -28,7 +29,7 @@ public static class BotConnectorServiceCollectionExtensions
             // own 100 s limit would cut a call that is waiting out a Retry-After.
             http.Timeout = Timeout.InfiniteTimeSpan;
         });
-        connector.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
+        connector.AddRetryPipeline<ConnectorResilienceOptions>(ConnectorResilience.PipelineName, ConnectorResilience.IsTransient);
 
         // Added after the resilience handler, so it runs inside it: once per attempt.
         connector.AddHttpMessageHandler<BotAuthorizationHandler>();

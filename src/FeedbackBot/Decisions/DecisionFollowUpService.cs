@@ -1,35 +1,21 @@
 using FeedbackBot.Conversations.Decisions;
+using FeedbackBot.Jobs;
 
 namespace FeedbackBot.Decisions;
 
 /// <summary>
-/// Runs the decision follow-ups on every instance once a minute (<see cref="DecisionFollowUps"/>
-/// makes each go out once). Time comes from the registered <see cref="TimeProvider"/>, so tests
-/// move it on instead of waiting.
+/// Runs the decision follow-ups on every instance once a minute; <see cref="DecisionFollowUps"/>
+/// makes each go out once.
 /// </summary>
-internal sealed partial class DecisionFollowUpService(DecisionFollowUps followUps, TimeProvider time, ILogger<DecisionFollowUpService> logger) : BackgroundService
+internal sealed class DecisionFollowUpService(DecisionFollowUps followUps, TimeProvider time, ILogger<DecisionFollowUpService> logger)
+    : PeriodicJob(time, logger)
 {
     /// <summary>A follow-up may go out up to this late; it is a nudge days after the check, not an alarm.</summary>
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan RunInterval = TimeSpan.FromMinutes(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
-            {
-                await followUps.RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                // A store outage must not end the job: the next tick tries again.
-                LogRunFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => RunInterval;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Decision follow-up run failed; retrying on the next tick")]
-    private static partial void LogRunFailed(ILogger logger, Exception exception);
+    protected override string Name => "decision follow-up";
+
+    protected override Task RunAsync(CancellationToken ct) => followUps.RunOnceAsync(ct);
 }

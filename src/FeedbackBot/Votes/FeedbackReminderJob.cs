@@ -1,6 +1,7 @@
 using FeedbackBot.Conversations.Votes;
 using FeedbackBot.Core.Jobs;
 using FeedbackBot.Core.Votes;
+using FeedbackBot.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace FeedbackBot.Votes;
@@ -10,7 +11,7 @@ namespace FeedbackBot.Votes;
 /// and before it expires. Every instance scans; a job lease per request lets exactly one of them
 /// remind, and the request is marked reminded so it never comes up again.
 /// </summary>
-public sealed partial class FeedbackReminderJob(
+public sealed class FeedbackReminderJob(
     IFeedbackRequestStore requests,
     IVoteStore votes,
     IJobLease leases,
@@ -18,37 +19,24 @@ public sealed partial class FeedbackReminderJob(
     VoteRules rules,
     IOptions<VoteOptions> options,
     TimeProvider time,
-    ILogger<FeedbackReminderJob> logger) : BackgroundService
+    ILogger<FeedbackReminderJob> logger) : PeriodicJob(time, logger)
 {
     public const string JobName = "feedback-reminder";
     private const int BatchSize = 100;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.ReminderAfterDays <= 0)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => options.Value.ReminderScanInterval;
 
-        using var timer = new PeriodicTimer(options.Value.ReminderScanInterval, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogScanFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Name => "feedback reminder scan";
+
+    // Zero days switches reminders off.
+    protected override bool Enabled => options.Value.ReminderAfterDays > 0;
+
+    protected override Task RunAsync(CancellationToken ct) => RunOnceAsync(ct);
 
     /// <summary>One scan: reminds every due request (this instance's share of them). Returns how many it reminded.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var due = await requests.ListDueForReminderAsync(now - rules.RequestLifetime, now - rules.ReminderAfter, BatchSize, ct);
         var reminded = 0;
         foreach (var request in due)
@@ -81,16 +69,13 @@ public sealed partial class FeedbackReminderJob(
         }
 
         var answered = await votes.FindAsync(request.Tenant, request.Week, request.InteractionId, ct) is not null;
-        var sent = !answered && fresh.Value.IsOpenAt(time.GetUtcNow()) && await delivery.TryDeliverAsync(fresh.Value, reminder: true, ct);
+        var sent = !answered && fresh.Value.IsOpenAt(Time.GetUtcNow()) && await delivery.TryDeliverAsync(fresh.Value, reminder: true, ct);
 
         // Marked either way: answered ones and customers only the link reaches are never due again.
         await requests.TryUpdateAsync(
-            fresh.Value with { RemindedAt = time.GetUtcNow(), AnsweredAt = answered ? fresh.Value.AnsweredAt ?? time.GetUtcNow() : null },
+            fresh.Value with { RemindedAt = Time.GetUtcNow(), AnsweredAt = answered ? fresh.Value.AnsweredAt ?? Time.GetUtcNow() : null },
             fresh.Version,
             ct);
         return sent;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The feedback reminder scan failed; it runs again at the next interval")]
-    private static partial void LogScanFailed(ILogger logger, Exception exception);
 }

@@ -30,6 +30,11 @@ internal static class FuzzDriver
             message.Content.Headers.ContentType = MediaTypeHeaderValue.TryParse(request.ContentType, out var type) ? type : null;
         }
 
+        foreach (var (name, value) in request.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
         decorate?.Invoke(request, message);
         using var response = await client.SendAsync(message, ct);
         return new FuzzResult(request, (int)response.StatusCode, await response.Content.ReadAsStringAsync(ct));

@@ -35,8 +35,8 @@ public sealed class WeeklyPushTests : IDisposable
 
         time.Advance(TimeSpan.FromMinutes(35));
         await channel.WaitForAsync(2);
-        time.Advance(WeeklySummaryService.Interval);
-        time.Advance(WeeklySummaryService.Interval);
+        time.Advance(WeeklySummaryService.RunInterval);
+        time.Advance(WeeklySummaryService.RunInterval);
         await Task.Delay(TimeSpan.FromMilliseconds(300), TestContext.Current.CancellationToken);
 
         var sent = channel.Sent.ToList();
