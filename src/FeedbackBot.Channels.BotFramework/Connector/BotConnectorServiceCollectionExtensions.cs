@@ -1,6 +1,8 @@
+using FeedbackBot.Channels.BotFramework.Configuration;
 using FeedbackBot.Channels.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FeedbackBot.Channels.BotFramework.Connector;
 
@@ -16,6 +18,9 @@ public static class BotConnectorServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
 
         services.TryAddSingleton(TimeProvider.System);
+
+        // ChannelService picks the cloud whose endpoints this part uses (registered once however often added).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<BotFrameworkOptions>, GovernmentCloud>());
         services.AddOptions<ConnectorResilienceOptions>().ValidateDataAnnotations().ValidateOnStart();
 
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName);

@@ -15,6 +15,8 @@ public sealed class WebChatNodeTests : IAsyncLifetime
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(10);
 
+    private static readonly string[] Screenshots = ["chat-help.png", "chat-card.png", "chat-done.png", "chat-phone.png"];
+
     private DirectLineBot _bot = null!;
 
     public ValueTask InitializeAsync()
@@ -40,6 +42,7 @@ public sealed class WebChatNodeTests : IAsyncLifetime
         }
 
         var baseAddress = _bot.Host.Client.BaseAddress!;
+        var started = DateTime.UtcNow;
 
         var (exitCode, output) = await RunNodeAsync(root, baseAddress);
 
@@ -47,6 +50,14 @@ public sealed class WebChatNodeTests : IAsyncLifetime
         Assert.True(exitCode == 0, $"node --test tests/web/ exited with {exitCode}:\n{output}");
         Assert.Contains("# fail 0", output, StringComparison.Ordinal);
         Assert.Contains("# skipped 0", output, StringComparison.Ordinal);
+
+        // The browser test's screenshots are its artifacts: the help reply, the card before and
+        // after its button was clicked, and the phone-sized page, each written by this run.
+        foreach (var screenshot in Screenshots)
+        {
+            var file = new FileInfo(Path.Combine(root, "tests", "web", "artifacts", screenshot));
+            Assert.True(file.Exists && file.LastWriteTimeUtc >= started.AddSeconds(-2), $"this run did not write the screenshot {file.FullName}");
+        }
     }
 
     private static async Task<(int ExitCode, string Output)> RunNodeAsync(string root, Uri baseAddress)
