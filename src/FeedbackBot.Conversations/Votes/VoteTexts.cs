@@ -83,6 +83,7 @@ public static class VoteTexts
     public const string PageExpired = "Page.Expired";
     public const string PageInvalidTitle = "Page.InvalidTitle";
     public const string PageInvalid = "Page.Invalid";
+    public const string PageUnavailableTitle = "Page.UnavailableTitle";
     public const string PageFailedTitle = "Page.FailedTitle";
     public const string PageFailed = "Page.Failed";
 
