@@ -12,6 +12,9 @@ internal sealed record TrafficContext(
     Func<string, Uri> ResponseUrl,
     string RunId)
 {
+    /// <summary>Scenario numbers, unique across every runner of the run (a number makes a scenario's ids).</summary>
+    public ScenarioNumbers Numbers { get; } = new();
+
     /// <summary>How long a scenario waits for the bot's answer before it counts the turn as lost.</summary>
     public TimeSpan ReplyTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -24,4 +27,14 @@ internal sealed record TrafficContext(
         var preferred = Instances[(scenario + turn) % Instances.Count];
         return preferred.Available ? preferred : Instances.FirstOrDefault(i => i.Available) ?? preferred;
     }
+}
+
+/// <summary>Hands out scenario numbers 0, 1, 2 … across threads.</summary>
+internal sealed class ScenarioNumbers
+{
+    private int _next;
+
+    public int Issued => Volatile.Read(ref _next);
+
+    public int Next() => Interlocked.Increment(ref _next) - 1;
 }

@@ -5,7 +5,6 @@ namespace FeedbackBot.ScaleOut.Traffic;
 /// <summary>Starts scenarios, closed-loop (N at a time) or open-loop (at a rate), for a while, then waits for the last to finish.</summary>
 internal sealed class TrafficRunner(TrafficContext context)
 {
-    private int _next;
 
     /// <summary><paramref name="concurrency"/> scenarios at a time until <paramref name="duration"/> is over.</summary>
     public async Task RunClosedAsync(int concurrency, TimeSpan duration, CancellationToken ct)
@@ -15,7 +14,7 @@ internal sealed class TrafficRunner(TrafficContext context)
         {
             while (Stopwatch.GetTimestamp() < stopAt && !ct.IsCancellationRequested)
             {
-                await ScenarioMix.RunAsync(context, Interlocked.Increment(ref _next) - 1, ct).ConfigureAwait(false);
+                await ScenarioMix.RunAsync(context, context.Numbers.Next(), ct).ConfigureAwait(false);
             }
         }, ct))).ConfigureAwait(false);
     }
@@ -36,7 +35,7 @@ internal sealed class TrafficRunner(TrafficContext context)
             var due = (long)(Stopwatch.GetElapsedTime(began).TotalSeconds * startsPerSecond);
             for (; started < due; started++)
             {
-                var index = Interlocked.Increment(ref _next) - 1;
+                var index = context.Numbers.Next();
                 running.Add(Task.Run(() => ScenarioMix.RunAsync(context, index, ct), ct));
             }
 
@@ -47,5 +46,5 @@ internal sealed class TrafficRunner(TrafficContext context)
         await Task.WhenAll(running).ConfigureAwait(false);
     }
 
-    public int ScenariosStarted => Volatile.Read(ref _next);
+    public int ScenariosStarted => context.Numbers.Issued;
 }
