@@ -23,7 +23,7 @@ public sealed class DirectLineFuzzTests
     public async Task DirectLine_GeneratedActivitiesAndPolls_AnswerWithoutServerErrorsAndRefusedOnesWriteNothing()
     {
         var logs = new CapturedLogs();
-        await using var bot = new DirectLineBot(services: services => services.AddLogging(logging => logging.AddProvider(logs)));
+        await using var bot = new DirectLineBot(FuzzSettings.Unthrottled, services => services.AddLogging(logging => logging.AddProvider(logs)));
         var requests = Generate();
 
         var results = await FuzzDriver.SendAllAsync(bot.Host.Client, requests, await InConversationAsync(bot.Host), Ct);
@@ -32,7 +32,7 @@ public sealed class DirectLineFuzzTests
         FuzzLogs.AssertNoneUnhandled(logs);
         Assert.Contains(results, r => r.Status is >= 200 and < 300);
         Assert.Contains(results, r => r.Status is >= 400 and < 500);
-        await using var fresh = new DirectLineBot();
+        await using var fresh = new DirectLineBot(FuzzSettings.Unthrottled);
         await RefusedFuzz.AssertWriteNothingAsync(results, fresh.Host, fresh.Database.Path, InConversationAsync, Ct);
     }
 
