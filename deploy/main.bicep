@@ -72,6 +72,7 @@ var tableNames = [
   'FeedbackRequestIndex'
   'FeedbackRequests'
   'Leases'
+  'MissComments'
   'Settings'
   'SurveyAnswers'
   'Votes'

@@ -13,9 +13,24 @@ namespace FeedbackBot.Bench;
 /// The real bot host on a loopback Kestrel port, as production configures it (Production
 /// environment, appsettings.json logging, telemetry on) but in local mode: no app id, so no
 /// inbound token validation and no outbound token. The benchmark measures turn processing.
+/// The store comes from <paramref name="store"/> (<see cref="Sqlite"/> or Table Storage settings).
 /// </summary>
-internal sealed class BenchHost(string databasePath, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+internal sealed class BenchHost(IReadOnlyDictionary<string, string> store, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
+    /// <summary>The store settings of a SQLite file at <paramref name="databasePath"/>.</summary>
+    public static Dictionary<string, string> Sqlite(string databasePath) => new()
+    {
+        ["Storage:Provider"] = "Sqlite",
+        ["Storage:Sqlite:Path"] = databasePath,
+    };
+
+    /// <summary>The store settings of Table Storage behind <paramref name="connectionString"/> (an Azurite).</summary>
+    public static Dictionary<string, string> TableStorage(string connectionString) => new()
+    {
+        ["Storage:Provider"] = "TableStorage",
+        ["Storage:TableStorage:ConnectionString"] = connectionString,
+    };
+
     /// <summary>Starts the host and answers its address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Start()
     {
@@ -28,10 +43,8 @@ internal sealed class BenchHost(string databasePath, IReadOnlyDictionary<string,
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("Storage:Provider", "Sqlite");
-        builder.UseSetting("Storage:Sqlite:Path", databasePath);
         builder.UseSetting("MicrosoftAppId", "");
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in store.Concat(settings))
         {
             builder.UseSetting(key, value);
         }

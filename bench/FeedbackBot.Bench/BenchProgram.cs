@@ -13,7 +13,12 @@ internal static class BenchProgram
     {
         if (args is ["summary", .. var summaryArgs])
         {
-            return await SummaryBench.RunAsync(summaryArgs);
+            return await Summary.SummaryBench.RunAsync(summaryArgs);
+        }
+
+        if (args is ["votes", .. var votesArgs])
+        {
+            return await Votes.VotesBench.RunAsync(votesArgs);
         }
 
         BenchOptions options;
@@ -36,7 +41,7 @@ internal static class BenchProgram
         {
             var ledger = new ReplyLedger(options.Conversations);
             await using var connector = await FakeBotConnector.StartAsync(recordRequests: false, observer: ledger.Observe);
-            var host = new BenchHost(Path.Combine(folder.FullName, "bench.db"), options.Settings);
+            var host = new BenchHost(BenchHost.Sqlite(Path.Combine(folder.FullName, "bench.db")), options.Settings);
             await using (host)
             {
                 using var handler = new SocketsHttpHandler

@@ -20,13 +20,14 @@ public sealed class TableStorageTables
         Leases = service.GetTableClient(tablePrefix + "Leases");
         Decisions = service.GetTableClient(tablePrefix + "Decisions");
         Votes = service.GetTableClient(tablePrefix + "Votes");
+        MissComments = service.GetTableClient(tablePrefix + "MissComments");
         FeedbackRequests = service.GetTableClient(tablePrefix + "FeedbackRequests");
         FeedbackRequestIndex = service.GetTableClient(tablePrefix + "FeedbackRequestIndex");
         WeeklyAggregates = service.GetTableClient(tablePrefix + "WeeklyAggregates");
         CustomerPreferences = service.GetTableClient(tablePrefix + "CustomerPreferences");
         Settings = service.GetTableClient(tablePrefix + "Settings");
         SurveyAnswers = service.GetTableClient(tablePrefix + "SurveyAnswers");
-        All = [DialogState, ConversationReferences, DirectLine, Leases, Decisions, Votes, FeedbackRequests, FeedbackRequestIndex, WeeklyAggregates, CustomerPreferences, Settings, SurveyAnswers];
+        All = [DialogState, ConversationReferences, DirectLine, Leases, Decisions, Votes, MissComments, FeedbackRequests, FeedbackRequestIndex, WeeklyAggregates, CustomerPreferences, Settings, SurveyAnswers];
     }
 
     public TableClient DialogState { get; }
@@ -42,6 +43,9 @@ public sealed class TableStorageTables
     public TableClient Decisions { get; }
 
     public TableClient Votes { get; }
+
+    /// <summary>The MISS votes with a comment, newest first per tenant and week: the weekly summary's bounded read.</summary>
+    public TableClient MissComments { get; }
 
     public TableClient FeedbackRequests { get; }
 

@@ -10,7 +10,8 @@ namespace FeedbackBot.Testing;
 /// <summary>
 /// A real Bot Connector v3 peer on loopback (PROTOCOLS.md 3.2): send, reply, update, delete and
 /// create conversation. It records every request, lets tests await a number of accepted
-/// activities, and can be told to fail the next requests (429 with Retry-After, 503, 403 …).
+/// activities, and can be told to fail the next requests (429 with Retry-After, 503, 403 …) or
+/// every request until told otherwise (<see cref="BeginOutage"/>).
 /// <see cref="ServiceUrl"/> carries a path prefix, as Teams' <c>/teams/</c> does, so a client that
 /// drops it gets 404s. Cheap enough for load tests: no logging, no routing, one lock per request;
 /// a long load run turns recording off and watches requests through an observer instead, as the
@@ -27,6 +28,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly ConcurrentQueue<FakeBotConnectorScriptedResponse> _script = new();
     private readonly CountSignal _requestCount = new();
     private readonly CountSignal _activityCount = new();
+    private readonly PeerOutage _outage = new();
     private long _nextId;
     private LoopbackServer? _server;
 
@@ -71,6 +73,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Answers every request with <paramref name="status"/> (and <paramref name="retryAfter"/>, raw)
+    /// until the returned handle is disposed: a Connector throttling or down for a while.
+    /// </summary>
+    public IDisposable BeginOutage(HttpStatusCode status, string? retryAfter = null) => _outage.Begin((int)status, retryAfter);
+
     /// <summary>Completes once <paramref name="count"/> activities have been accepted in total.</summary>
     /// <exception cref="TimeoutException">Fewer arrived within <paramref name="timeout"/>.</exception>
     public Task WaitForActivitiesAsync(int count, TimeSpan timeout, CancellationToken ct = default) =>
@@ -96,9 +104,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var (operation, conversationId, activityId) = Route(request.Method, rawTarget);
         var body = await ReadBodyAsync(request, context.RequestAborted).ConfigureAwait(false);
 
-        var (status, responseBody, retryAfter) = _script.TryDequeue(out var scripted)
-            ? ((int)scripted.Status, ErrorBody(scripted.ErrorCode, scripted.ErrorMessage), scripted.RetryAfter)
-            : Handle(operation, conversationId, activityId, body);
+        var (status, responseBody, retryAfter) = _outage.Current is { } outage
+            ? (outage.Status, ErrorBody("ServiceError", "The fake Connector is in an outage."), outage.RetryAfter)
+            : _script.TryDequeue(out var scripted)
+                ? ((int)scripted.Status, ErrorBody(scripted.ErrorCode, scripted.ErrorMessage), scripted.RetryAfter)
+                : Handle(operation, conversationId, activityId, body);
 
         var recorded = new FakeBotConnectorRequest(
             request.Method, rawTarget, operation, conversationId, activityId,

@@ -20,6 +20,9 @@ public sealed record FakeBotConnectorRequest(
     JsonElement? Body,
     int StatusCode)
 {
+    /// <summary>When the fake received it; a test reads the waits between retries from it.</summary>
+    public DateTimeOffset ReceivedAt { get; init; } = DateTimeOffset.UtcNow;
+
     /// <summary>The activity carried: the body itself, or <c>activity</c> of a create-conversation body.</summary>
     public JsonElement? Activity => Operation == FakeBotConnectorOperation.CreateConversation
         ? Body is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty("activity", out var activity) ? activity : null

@@ -1,5 +1,7 @@
+using FeedbackBot.Channels.BotFramework.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FeedbackBot.Channels.BotFramework.Authentication;
 
@@ -13,6 +15,9 @@ public static class BotFrameworkAuthenticationServiceCollectionExtensions
     public static IServiceCollection AddBotFrameworkAuthentication(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+
+        // ChannelService picks the cloud whose endpoints this part uses (registered once however often added).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<BotFrameworkOptions>, GovernmentCloud>());
         services.AddHttpClient(LoopbackAwareDocumentRetriever.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.TryAddSingleton<OpenIdMetadataCache>();
         services.TryAddSingleton<IBotFrameworkAuthenticator, BotFrameworkAuthenticator>();

@@ -1,3 +1,5 @@
+using FeedbackBot.Channels.BotFramework.Configuration;
+
 namespace FeedbackBot.Channels.BotFramework.Authentication;
 
 /// <summary>
@@ -9,15 +11,12 @@ public static class CallerIds
     public const string PublicAzureChannel = "urn:botframework:azure";
     public const string USGovChannel = "urn:botframework:azureusgov";
 
-    /// <summary>The US Government cloud's channel token issuer (PROTOCOLS.md 2.1).</summary>
-    internal const string USGovChannelTokenIssuer = "https://api.botframework.us";
-
     /// <summary>
     /// The SDK gives channel and Emulator callers the cloud's caller id; the cloud follows from
     /// the configured channel issuer.
     /// </summary>
     internal static string ForChannelIssuer(string channelTokenIssuer) =>
-        string.Equals(channelTokenIssuer, USGovChannelTokenIssuer, StringComparison.OrdinalIgnoreCase)
+        string.Equals(channelTokenIssuer, GovernmentCloud.ChannelTokenIssuer, StringComparison.OrdinalIgnoreCase)
             ? USGovChannel
             : PublicAzureChannel;
 }

@@ -15,6 +15,12 @@ public sealed class BotFrameworkOptions
     public const string PublicCloudOAuthScope = "https://api.botframework.com";
     public const string MultiTenantLoginTenant = "botframework.com";
 
+    /// <summary>
+    /// Empty for the public cloud; <see cref="GovernmentCloud.ChannelService"/> for the US Government
+    /// cloud, whose endpoints then replace the public-cloud defaults of the keys below.
+    /// </summary>
+    public string ChannelService { get; set; } = "";
+
     /// <summary><c>MultiTenant</c> (default), <c>SingleTenant</c> or <c>UserAssignedMSI</c>.</summary>
     public string MicrosoftAppType { get; set; } = BotAppType.MultiTenant;
 
@@ -38,6 +44,9 @@ public sealed class BotFrameworkOptions
 
     /// <summary>Whether MSAL validates the authority against its known list (false for private clouds and tests).</summary>
     public bool ValidateAuthority { get; set; } = true;
+
+    /// <summary>True when <see cref="ChannelService"/> selects the US Government cloud.</summary>
+    public bool IsGovernmentCloud => string.Equals(ChannelService.TrimEnd('/'), GovernmentCloud.ChannelService, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when no app id is configured: the local, credential-less mode.</summary>
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);

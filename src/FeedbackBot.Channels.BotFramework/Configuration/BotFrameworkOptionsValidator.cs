@@ -38,6 +38,12 @@ public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramework
                 break;
         }
 
+        if (!string.IsNullOrEmpty(options.ChannelService) && !options.IsGovernmentCloud)
+        {
+            // As the SDK: ChannelService only picks a built-in cloud; any other cloud sets the endpoint keys.
+            failures.Add($"ChannelService must be empty (public cloud) or {GovernmentCloud.ChannelService} (US Government); for another cloud set the ToBotFrom…/ToChannelFrom… keys instead.");
+        }
+
         foreach (var (key, value) in new[]
         {
             (nameof(options.ToBotFromChannelOpenIdMetadataUrl), options.ToBotFromChannelOpenIdMetadataUrl),

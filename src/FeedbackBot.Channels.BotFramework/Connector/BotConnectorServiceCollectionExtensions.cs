@@ -1,5 +1,8 @@
+using FeedbackBot.Channels.BotFramework.Configuration;
+using FeedbackBot.Channels.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FeedbackBot.Channels.BotFramework.Connector;
 
@@ -15,6 +18,9 @@ public static class BotConnectorServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
 
         services.TryAddSingleton(TimeProvider.System);
+
+        // ChannelService picks the cloud whose endpoints this part uses (registered once however often added).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<BotFrameworkOptions>, GovernmentCloud>());
         services.AddOptions<ConnectorResilienceOptions>().ValidateDataAnnotations().ValidateOnStart();
 
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName);
@@ -28,7 +34,7 @@ public static class BotConnectorServiceCollectionExtensions
             // own 100 s limit would cut a call that is waiting out a Retry-After.
             http.Timeout = Timeout.InfiniteTimeSpan;
         });
-        connector.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure);
+        connector.AddRetryPipeline<ConnectorResilienceOptions>(ConnectorResilience.PipelineName, ConnectorResilience.IsTransient);
 
         // Added after the resilience handler, so it runs inside it: once per attempt.
         connector.AddHttpMessageHandler<BotAuthorizationHandler>();

@@ -19,7 +19,7 @@ internal static class BotTokenSources
 
         return options.MicrosoftAppType switch
         {
-            BotAppType.MultiTenant => ClientCredentials(options, msalHttp, BotFrameworkOptions.MultiTenantLoginTenant),
+            BotAppType.MultiTenant => ClientCredentials(options, msalHttp, options.IsGovernmentCloud ? GovernmentCloud.MultiTenantLoginTenant : BotFrameworkOptions.MultiTenantLoginTenant),
             BotAppType.SingleTenant => ClientCredentials(options, msalHttp, Required(options.MicrosoftAppTenantId, "MicrosoftAppTenantId is required for SingleTenant.")),
             BotAppType.UserAssignedMsi => ManagedIdentity(options, msalHttp),
             _ => throw new InvalidOperationException($"MicrosoftAppType '{options.MicrosoftAppType}' is not one of {BotAppType.MultiTenant}, {BotAppType.SingleTenant}, {BotAppType.UserAssignedMsi}."),

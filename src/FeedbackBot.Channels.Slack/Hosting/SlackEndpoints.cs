@@ -25,6 +25,9 @@ public static class SlackEndpoints
     public const string InteractionsPath = "/api/slack/interactions";
     public const string EventsPath = "/api/slack/events";
 
+    /// <summary>Tells Slack not to retry an event it delivered (PROTOCOLS.md 6.5).</summary>
+    public const string NoRetryHeader = "x-slack-no-retry";
+
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -103,13 +106,22 @@ public static class SlackEndpoints
         }
         catch (JsonException)
         {
+            context.Response.Headers[NoRetryHeader] = "1";
             return BadRequest(logger, EventsPath, "body is not event JSON");
         }
 
         var retry = context.Request.Headers["X-Slack-Retry-Num"].ToString();
-        return envelope is null
+        var result = envelope is null
             ? BadRequest(logger, EventsPath, "body is null")
             : handler.Handle(envelope, retry.Length > 0 ? retry : null);
+        if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status400BadRequest })
+        {
+            // A malformed event stays malformed: spare Slack its three retries (PROTOCOLS.md 6.5).
+            // A busy 503 must keep them, so only a 400 says this.
+            context.Response.Headers[NoRetryHeader] = "1";
+        }
+
+        return result;
     }
 
     private static IResult BadRequest(ILogger logger, string path, string reason)

@@ -1,3 +1,4 @@
+using FeedbackBot.Channels.Http;
 using FeedbackBot.Channels.Slack.Commands;
 using FeedbackBot.Channels.Slack.Configuration;
 using FeedbackBot.Channels.Slack.Forms;
@@ -47,12 +48,12 @@ public static class SlackServiceCollectionExtensions
                 // The resilience pipeline owns the timeouts; HttpClient's own 100 s would cut a Retry-After wait.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddResilienceHandler(SlackResilience.WebApiPipeline, SlackResilience.Configure);
+            .AddRetryPipeline<SlackResilienceOptions>(SlackResilience.WebApiPipeline, SlackResilience.IsTransient);
         // A response_url is a credential for 30 minutes (anyone holding it can post into the
         // conversation), so the client's request logging, which writes URLs, is switched off.
         services.AddHttpClient<IResponseUrlClient, ResponseUrlClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers()
-            .AddResilienceHandler(SlackResilience.ResponseUrlPipeline, SlackResilience.Configure);
+            .AddRetryPipeline<SlackResilienceOptions>(SlackResilience.ResponseUrlPipeline, SlackResilience.IsTransient);
 
         services.TryAddSingleton<SlackSignatureVerifier>();
         services.TryAddSingleton<SlackWorkQueue>();

@@ -52,6 +52,12 @@ public static class VoteTexts
     public const string RequestSkippedSampledOut = "Request.Skipped.SampledOut";
     public const string RequestOffer = "Request.Offer";
     public const string RequestOfferButton = "Request.OfferButton";
+    public const string RequestAnotherButton = "Request.AnotherButton";
+    public const string RequestFormTitle = "Request.FormTitle";
+    public const string RequestWhoLabel = "Request.WhoLabel";
+    public const string RequestWhoPlaceholder = "Request.WhoPlaceholder";
+    public const string RequestNoteLabel = "Request.NoteLabel";
+    public const string RequestSubmit = "Request.Submit";
     public const string AlertTitle = "Alert.Title";
     public const string AlertText = "Alert.Text";
     public const string AlertDetailsTitle = "Alert.DetailsTitle";
@@ -77,6 +83,7 @@ public static class VoteTexts
     public const string PageExpired = "Page.Expired";
     public const string PageInvalidTitle = "Page.InvalidTitle";
     public const string PageInvalid = "Page.Invalid";
+    public const string PageUnavailableTitle = "Page.UnavailableTitle";
     public const string PageFailedTitle = "Page.FailedTitle";
     public const string PageFailed = "Page.Failed";
 

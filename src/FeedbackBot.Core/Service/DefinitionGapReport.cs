@@ -34,11 +34,19 @@ public sealed class DefinitionGapReport(
     }
 
     /// <summary>The gap against vote figures the caller already has.</summary>
-    public async Task<DefinitionGap> ComputeAsync(string tenant, ElementVoteFigures votes, CancellationToken ct)
+    public async Task<DefinitionGap> ComputeAsync(string tenant, ElementVoteFigures votes, CancellationToken ct) =>
+        (await ReadInputsAsync(tenant, ct).ConfigureAwait(false)).Compute(votes);
+
+    /// <summary>
+    /// What the gap needs besides the votes (statement, elements, rankings), read at once, so a
+    /// caller can read the vote figures alongside and compute the gap when both are in.
+    /// </summary>
+    public async Task<DefinitionGapInputs> ReadInputsAsync(string tenant, CancellationToken ct)
     {
-        var statement = await catalog.GetStatementAsync(tenant, ct).ConfigureAwait(false);
-        var elements = await catalog.GetElementsAsync(tenant, ct).ConfigureAwait(false);
-        var ranked = await rankings.GetAsync(tenant, ct).ConfigureAwait(false);
-        return DefinitionGapCalculator.Compute(statement, elements, ranked, votes);
+        var statement = catalog.GetStatementAsync(tenant, ct);
+        var elements = catalog.GetElementsAsync(tenant, ct);
+        var ranked = rankings.GetAsync(tenant, ct);
+        await Task.WhenAll(statement, elements, ranked).ConfigureAwait(false);
+        return new DefinitionGapInputs(await statement.ConfigureAwait(false), await elements.ConfigureAwait(false), await ranked.ConfigureAwait(false));
     }
 }

@@ -15,14 +15,20 @@ public sealed class ElementRankings(ISurveyAnswerStore store, FeedbackBotOptions
     public async Task<ElementRankingSummary> GetAsync(string tenant, CancellationToken ct)
     {
         var quarter = Quarter.FromInstant(time.GetUtcNow(), WorkspaceTime.Zone(options));
-        var newest = new Dictionary<string, SurveyAnswerSet>(StringComparer.Ordinal);
+        var quarters = new Task<IReadOnlyList<SurveyAnswerSet>>[QuartersCounted];
         for (var i = 0; i < QuartersCounted; i++, quarter = quarter.Previous())
         {
-            foreach (var set in await store.ListAsync(tenant, quarter, ct).ConfigureAwait(false))
+            quarters[i] = store.ListAsync(tenant, quarter, ct); // independent partitions: read at once
+        }
+
+        var newest = new Dictionary<string, SurveyAnswerSet>(StringComparer.Ordinal);
+        foreach (var sets in await Task.WhenAll(quarters).ConfigureAwait(false))
+        {
+            foreach (var set in sets)
             {
                 if (set.Completed)
                 {
-                    newest.TryAdd(set.CustomerId, set);
+                    newest.TryAdd(set.CustomerId, set); // newest quarter first, so its set wins
                 }
             }
         }

@@ -1,8 +1,8 @@
 // Table Votes. PartitionKey: TableKeys.Compose(tenant, isoWeek "2026-W47"); RowKey: TableKeys.For(interactionId).
 // One row per interaction, so a re-vote replaces it (ETag If-Match). Serves the point read before a
 // write and the week's list (one partition: rebuild, export). The vote itself is JSON in Payload*;
-// Verdict and AgentId are plain columns for people reading the table. HasComment and Team are plain
-// columns too, so the weekly summary's newest-MISS-comments query filters on the server.
+// Verdict, AgentId, HasComment and Team are plain columns for people reading the table. The weekly
+// summary's newest MISS comments come from the MissComments table (MissCommentEntity), kept with the vote.
 using Azure.Data.Tables;
 using FeedbackBot.Core.Votes;
 using FeedbackBot.Core.Weeks;

@@ -11,12 +11,15 @@ namespace FeedbackBot.Votes;
 /// request for it (201; the same interaction again: 200 with the same request). Refusals are RFC
 /// 9457 problem documents and store nothing: 401 without a valid <c>X-Api-Key</c>, 403 for another
 /// tenant than the key's, 413 over 64 KB, 415 for a non-JSON body, 400 with per-field errors for
-/// malformed JSON, unknown fields or invalid values.
+/// malformed JSON, unknown fields or invalid values; 503 with <c>Retry-After</c> while the store is
+/// unreachable.
 /// </summary>
 internal static partial class InteractionsEndpoint
 {
     public const string ApiKeyHeader = "X-Api-Key";
     public const int MaxBodyBytes = 64 * 1024;
+
+    private const string RetryAfterSeconds = "5";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -72,7 +75,20 @@ internal static partial class InteractionsEndpoint
             return Problem(StatusCodes.Status403Forbidden, "This API key may not create requests for that tenant.");
         }
 
-        var result = await desk.CreateAsync(InteractionValidation.ToInteraction(body, tenant), ct);
+        RequestResult result;
+        try
+        {
+            result = await desk.CreateAsync(InteractionValidation.ToInteraction(body, tenant), ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // The store is down (its client has retried already). The same interaction again is
+            // safe, it answers the request it created, so the helpdesk is told to retry.
+            LogCreateFailed(logger, ex);
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
+            return Problem(StatusCodes.Status503ServiceUnavailable, "The feedback request could not be stored just now; send it again later.");
+        }
+
         var response = new InteractionResponse(
             result.Request.RequestId,
             result.Request.InteractionId,
@@ -121,6 +137,9 @@ internal static partial class InteractionsEndpoint
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The body could not be read.");
 
     private static ProblemHttpResult Problem(int status, string detail) => TypedResults.Problem(detail: detail, statusCode: status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "POST /api/interactions could not store the request; the helpdesk was answered 503")]
+    private static partial void LogCreateFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "POST /api/interactions refused: {Reason}")]
     private static partial void LogRefused(ILogger logger, string reason);

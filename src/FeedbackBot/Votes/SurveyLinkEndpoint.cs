@@ -41,7 +41,15 @@ internal static partial class SurveyLinkEndpoint
         var votes = http.Request.Query["vote"];
         if (votes.Count == 0)
         {
-            return await AskAsync(html, culture, ticket!, token, desk, ct);
+            try
+            {
+                return await AskAsync(html, culture, ticket!, token, desk, ct);
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                LogAskFailed(logger, ex);
+                return Refuse(html, culture, StatusCodes.Status503ServiceUnavailable, VoteTexts.PageUnavailableTitle, VoteTexts.PageFailed);
+            }
         }
 
         if (votes.Count > 1 || VoteIds.ParseVerdict(votes[0]) is not { } verdict)
@@ -107,6 +115,9 @@ internal static partial class SurveyLinkEndpoint
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Survey link refused: token {Status}")]
     private static partial void LogRefused(ILogger logger, SurveyTokenStatus status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A survey link's request could not be read; the customer was asked to try again")]
+    private static partial void LogAskFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A vote from a survey link could not be stored; the customer was asked to try again")]
     private static partial void LogVoteFailed(ILogger logger, Exception exception);

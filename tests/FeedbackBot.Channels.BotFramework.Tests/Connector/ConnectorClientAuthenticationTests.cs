@@ -38,6 +38,18 @@ public sealed class ConnectorClientAuthenticationTests
     }
 
     [Fact]
+    public async Task SendToConversation_GovernmentChannelService_AsksTheGovernmentTenantForTheGovernmentScope()
+    {
+        await using var harness = await ConnectorHarness.StartAsync(options => options.ChannelService = GovernmentCloud.ChannelService);
+
+        await harness.Client.SendToConversationAsync(harness.ServiceUrl, "a:1", TestActivities.Message("Hi"), Ct);
+
+        var tokenRequest = Assert.Single(harness.TokenEndpoint!.Requests);
+        Assert.Equal("MicrosoftServices.onmicrosoft.us", tokenRequest.Tenant, ignoreCase: true); // MSAL lower-cases the authority
+        Assert.Equal("https://api.botframework.us/.default", tokenRequest.ScopeOrResource);
+    }
+
+    [Fact]
     public async Task SendToConversation_ScopeWithDefaultSuffix_IsNotDoubled()
     {
         await using var harness = await ConnectorHarness.StartAsync(options => options.ToChannelFromBotOAuthScope = "https://api.botframework.us/.default");

@@ -67,6 +67,75 @@ public abstract class LatestMissCommentsContract
         Assert.Empty(latest);
     }
 
+    [Fact]
+    public async Task LatestMissComments_ReVotedWithNewComment_ListedOnceAtItsNewTime()
+    {
+        var store = await CreateStoreAsync();
+        var tenant = ContractValues.Unique("tenant");
+        var first = await WriteAsync(store, tenant, Verdict.Miss, "first words", hoursLater: 1);
+        await WriteAsync(store, tenant, Verdict.Miss, "miss 2", hoursLater: 2);
+        await WriteAsync(store, tenant, Verdict.Miss, "miss 3", hoursLater: 3);
+        var stored = await store.FindAsync(tenant, first.Week, first.InteractionId, Ct);
+
+        Assert.True(await store.TryWriteAsync(first with { Comment = "second thoughts", VotedAt = first.VotedAt.AddHours(3) }, stored!.Version, Ct));
+        var latest = await store.ListLatestMissCommentsAsync(tenant, VoteValues.Week, team: null, max: 5, Ct);
+
+        Assert.Equal(["second thoughts", "miss 3", "miss 2"], latest.Select(v => v.Comment));
+    }
+
+    [Fact]
+    public async Task LatestMissComments_NewestCommentErased_NextOlderFillsTheList()
+    {
+        var store = await CreateStoreAsync();
+        var tenant = ContractValues.Unique("tenant");
+        for (var i = 0; i < 6; i++)
+        {
+            await WriteAsync(store, tenant, Verdict.Miss, $"miss {i}", hoursLater: i);
+        }
+
+        var newest = (await store.ListLatestMissCommentsAsync(tenant, VoteValues.Week, team: null, max: 1, Ct))[0];
+        var stored = await store.FindAsync(tenant, newest.Week, newest.InteractionId, Ct);
+
+        // What "forget me" writes: the verdict stays, the comment and the customer go.
+        Assert.True(await store.TryWriteAsync(newest with { Comment = null, CustomerId = null }, stored!.Version, Ct));
+        var latest = await store.ListLatestMissCommentsAsync(tenant, VoteValues.Week, team: null, max: 5, Ct);
+
+        Assert.Equal(["miss 4", "miss 3", "miss 2", "miss 1", "miss 0"], latest.Select(v => v.Comment));
+    }
+
+    [Fact]
+    public async Task LatestMissComments_LostRaceOfAReVote_ListsTheWinnersVoteOnly()
+    {
+        var store = await CreateStoreAsync();
+        var tenant = ContractValues.Unique("tenant");
+        var vote = await WriteAsync(store, tenant, Verdict.Miss, "original", hoursLater: 1);
+        var stale = (await store.FindAsync(tenant, vote.Week, vote.InteractionId, Ct))!.Version;
+        Assert.True(await store.TryWriteAsync(vote with { Verdict = Verdict.Hit, Comment = "fine after all", VotedAt = vote.VotedAt.AddHours(1) }, stale, Ct));
+
+        var written = await store.TryWriteAsync(vote with { Comment = "loser", VotedAt = vote.VotedAt.AddHours(2) }, stale, Ct);
+        var latest = await store.ListLatestMissCommentsAsync(tenant, VoteValues.Week, team: null, max: 5, Ct);
+
+        Assert.False(written);
+        Assert.Empty(latest);
+    }
+
+    [Fact]
+    public async Task LatestMissComments_TeamWithOtherTeamsNewer_StillFindsItsOwn()
+    {
+        var store = await CreateStoreAsync();
+        var tenant = ContractValues.Unique("tenant");
+        await WriteAsync(store, tenant, Verdict.Miss, "support 1", hoursLater: 1);
+        await WriteAsync(store, tenant, Verdict.Miss, "support 2", hoursLater: 2);
+        for (var i = 0; i < 12; i++)
+        {
+            await WriteAsync(store, tenant, Verdict.Miss, $"sales {i}", hoursLater: 10 + i, team: "Sales");
+        }
+
+        var latest = await store.ListLatestMissCommentsAsync(tenant, VoteValues.Week, team: "support", max: 5, Ct);
+
+        Assert.Equal(["support 2", "support 1"], latest.Select(v => v.Comment));
+    }
+
     private static async Task<Vote> WriteAsync(IVoteStore store, string tenant, Verdict verdict, string? comment, int hoursLater, string team = "support", IsoWeek? week = null)
     {
         var request = VoteValues.Request(tenant, week: week);

@@ -22,6 +22,9 @@ public sealed record FakeSlackCall(
     string? Error,
     JsonElement? Response)
 {
+    /// <summary>When the fake answered it; a test reads the waits between retries from it.</summary>
+    public DateTimeOffset ReceivedAt { get; init; } = DateTimeOffset.UtcNow;
+
     /// <summary>A top-level string field of the JSON body, or a form field.</summary>
     public string? Field(string name) =>
         Json is { ValueKind: JsonValueKind.Object } json && json.TryGetProperty(name, out var value)

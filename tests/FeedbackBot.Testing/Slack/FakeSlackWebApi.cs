@@ -15,7 +15,8 @@ namespace FeedbackBot.Testing.Slack;
 /// <c>channel</c>, <c>view.id</c>, <c>user.locale</c> …; <c>ok:false</c> with <c>not_authed</c>
 /// when no bearer token came). It also serves response URLs (<see cref="ResponseUrl"/>). Every
 /// request is recorded; tests can await a number of calls, and script a 429 with
-/// <c>Retry-After</c> or an <c>ok:false</c> error for the next calls of a method.
+/// <c>Retry-After</c> or an <c>ok:false</c> error for the next calls of a method, or an outage of
+/// every call until told otherwise (<see cref="BeginOutage"/>).
 /// </summary>
 public sealed class FakeSlackWebApi : IAsyncDisposable
 {
@@ -32,6 +33,7 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _locales = new(StringComparer.Ordinal);
     private readonly CountSignal _callCount = new();
     private readonly CountSignal _receivedCount = new();
+    private readonly PeerOutage _outage = new();
     private volatile TaskCompletionSource _gate = Open();
     private long _nextId;
     private LoopbackServer? _server;
@@ -74,6 +76,14 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
     /// <summary>Answers the next <paramref name="count"/> calls of <paramref name="method"/> with HTTP 200 <c>{"ok":false,"error":…}</c>.</summary>
     public void FailNext(string method, int count, string error) =>
         Script(method, count, new Scripted(StatusCodes.Status200OK, null, error));
+
+    /// <summary>
+    /// Answers every call (Web API and response URLs) with <paramref name="status"/>, and
+    /// <c>Retry-After</c> when <paramref name="retryAfterSeconds"/> is set, until the returned handle
+    /// is disposed: Slack rate-limiting or down for a while.
+    /// </summary>
+    public IDisposable BeginOutage(HttpStatusCode status, int? retryAfterSeconds = null) =>
+        _outage.Begin((int)status, retryAfterSeconds?.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Completes once <paramref name="count"/> calls of any kind have arrived in total.</summary>
     public Task WaitForCallsAsync(int count, TimeSpan timeout, CancellationToken ct = default) =>
@@ -177,6 +187,12 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
     private (int Status, byte[] Body, string? RetryAfter, string? Error) Answer(
         string method, string? authorization, JsonElement? json, IReadOnlyDictionary<string, string>? form)
     {
+        if (_outage.Current is { } outage)
+        {
+            var error = outage.Status == StatusCodes.Status429TooManyRequests ? "ratelimited" : "service_unavailable";
+            return (outage.Status, Serialize(new { ok = false, error }), outage.RetryAfter, error);
+        }
+
         if (_scripts.TryGetValue(method, out var script) && script.TryDequeue(out var scripted))
         {
             return scripted.Status == StatusCodes.Status200OK

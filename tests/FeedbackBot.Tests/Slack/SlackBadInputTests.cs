@@ -139,6 +139,7 @@ public sealed class SlackBadInputTests : IAsyncLifetime
         using var response = await _bot.Client.SendAsync(request, Ct);
 
         await AssertRefusedAsync(HttpStatusCode.BadRequest, response);
+        Assert.Equal("1", Assert.Single(response.Headers.GetValues("x-slack-no-retry")));
     }
 
     private async Task AssertRefusedAsync(HttpStatusCode expected, HttpResponseMessage response)

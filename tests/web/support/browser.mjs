@@ -20,6 +20,8 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
 /** Returns { context, page, close() } with a fresh --user-data-dir. */
 export async function launchBrowser({ width = 1100, height = 820 } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "feedbackbot-chromium-"));
@@ -33,6 +35,13 @@ export async function launchBrowser({ width = 1100, height = 820 } = {}) {
   const page = context.pages()[0] ?? (await context.newPage());
   const problems = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  // The page must work offline (no CDN): anything it fetches from off this machine is a problem.
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith("http") && !LOOPBACK_HOSTS.has(url.hostname)) {
+      problems.push(`request off this machine: ${request.url()}`);
+    }
+  });
   page.on("console", (message) => {
     if (message.type() === "error") {
       problems.push(`console error: ${message.text()}`);
