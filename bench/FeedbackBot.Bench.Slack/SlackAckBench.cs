@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using FeedbackBot.Bench.Common;
 using FeedbackBot.Testing.Slack;
 
 namespace FeedbackBot.Bench.Slack;
@@ -109,7 +110,7 @@ internal static class SlackAckBench
 
         await Task.WhenAll(tasks);
         var elapsed = Stopwatch.GetElapsedTime(start);
-        return new PhaseResult(count, acknowledged, errors.Count, errors.TryPeek(out var first) ? first : null, AckLatency.From(latencies), elapsed);
+        return new PhaseResult(count, acknowledged, errors.Count, errors.TryPeek(out var first) ? first : null, LatencySummary.From([[.. latencies]]), elapsed);
     }
 
     /// <returns>Null when Slack's acknowledgement came back as it should (200, empty body); else what was wrong.</returns>
@@ -166,5 +167,5 @@ internal static class SlackAckBench
             $"| {options.Rate} | {rate:0} | {latency.P50Ms:0.0} | {latency.P90Ms:0.0} | {latency.P99Ms:0.0} | {latency.MaxMs:0.0} | {measured.Errors} | {replies}/{expectedReplies} |"));
     }
 
-    private sealed record PhaseResult(int Sent, int Acknowledged, int Errors, string? FirstError, AckLatency Latency, TimeSpan Elapsed);
+    private sealed record PhaseResult(int Sent, int Acknowledged, int Errors, string? FirstError, LatencySummary Latency, TimeSpan Elapsed);
 }

@@ -9,7 +9,12 @@ internal static class BenchArgs
         Text(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
     /// <summary><c>--store sqlite|table|both</c>, <c>both</c> when absent.</summary>
-    public static string Store(IReadOnlyList<string> args) => Text(args, "--store") ?? "both";
+    /// <exception cref="ArgumentException">Another value, which would otherwise measure nothing.</exception>
+    public static string Store(IReadOnlyList<string> args)
+    {
+        var store = Text(args, "--store") ?? "both";
+        return store is "sqlite" or "table" or "both" ? store : throw new ArgumentException($"--store takes sqlite, table or both, not '{store}'.");
+    }
 
     private static string? Text(IReadOnlyList<string> args, string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 }

@@ -24,7 +24,9 @@ internal sealed record BenchOptions
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     public const string Usage =
-        "usage: FeedbackBot.Bench [--conversations N] [--concurrency C] [--duration S | --rounds R] [--warmup S] [--set Key=Value]...";
+        "usage: FeedbackBot.Bench [--conversations N] [--concurrency C] [--duration S | --rounds R] [--warmup S] [--set Key=Value]...\n" +
+        "       FeedbackBot.Bench summary [--votes N] [--reads N] [--store sqlite|table|both]\n" +
+        "       FeedbackBot.Bench votes [--interactions N] [--warmup N] [--concurrency C] [--store sqlite|table|both]";
 
     /// <exception cref="ArgumentException">An unknown option or a value out of range.</exception>
     public static BenchOptions Parse(IReadOnlyList<string> args)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using FeedbackBot.Bench.Common;
 
 namespace FeedbackBot.Bench;
 

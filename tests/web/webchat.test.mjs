@@ -30,6 +30,8 @@ const FULL_CARD = JSON.parse(fs.readFileSync(path.join(HERE, "..", "FeedbackBot.
 const STEP_TIMEOUT_MS = 45_000;
 const TEST_TIMEOUT_MS = 240_000;
 const HELP_REPLY = /^Here's what I can do/;
+// The interaction the survey-link test reports; the .NET runner (WebChatNodeTests) checks its vote in the store.
+const WEB_LINK_INTERACTION = process.env.WEB_LINK_INTERACTION ?? `web-link-${Date.now()}`;
 
 let bot;
 
@@ -183,6 +185,55 @@ describe("the chat page in headless Chromium", () => {
       assert.equal(overflow, 0, "nothing is wider than the phone screen");
       assert.equal(await page.getByRole("log").getAttribute("aria-live"), "polite");
       await page.screenshot({ path: path.join(ARTIFACTS, "chat-phone.png") });
+      assert.deepEqual(browser.problems, []);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe("a one-click survey link, then the chat page it offers, in headless Chromium", () => {
+  test("records the vote, and the chat continues with that interaction's why-question", { timeout: TEST_TIMEOUT_MS }, async (t) => {
+    if (!bot.apiKey) {
+      t.skip("No helpdesk API key: BOT_URL was given without API_KEY.");
+      return;
+    }
+    const created = await fetch(new URL("api/interactions", bot.url), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Api-Key": bot.apiKey },
+      body: JSON.stringify({
+        interactionId: WEB_LINK_INTERACTION,
+        customer: { id: "web-link-customer", name: "Ada Lovelace" },
+        agent: { id: "agent-7", name: "Sam" },
+        team: "support",
+        occurredAt: new Date().toISOString(),
+      }),
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    // The links point at FeedbackBot:PublicBaseUrl; the test follows them on the bot it runs against.
+    const onThisBot = (link) => new URL(`${new URL(link).pathname.slice(1)}${new URL(link).search}`, bot.url).href;
+    const { surveyUrl } = await created.json();
+
+    const browser = await launchBrowser();
+    const { page } = browser;
+    const botSays = (text) => page.locator(".message--bot").filter({ hasText: text }).last();
+    try {
+      await page.goto(`${onThisBot(surveyUrl)}?vote=miss`);
+      await page.getByText("We recorded your MISS").waitFor({ timeout: STEP_TIMEOUT_MS });
+      const chatLink = await page.getByRole("link", { name: "Tell us in the chat" }).getAttribute("href");
+      await page.screenshot({ path: path.join(ARTIFACTS, "link-recorded.png") });
+
+      await page.goto(onThisBot(chatLink));
+      await botSays("What should we have done differently?").waitFor({ timeout: STEP_TIMEOUT_MS });
+      assert.equal(await page.locator(".message--bot", { hasText: "How was your experience" }).count(), 0, "the vote cast by the link is not asked again");
+      assert.equal(new URL(page.url()).searchParams.has("feedback"), false, "the token leaves the address bar");
+      const composer = page.getByLabel("Message FeedbackBot");
+      await composer.fill("Nobody called me back");
+      await composer.press("Enter");
+      await botSays("Which part of our service was it about?").waitFor({ timeout: STEP_TIMEOUT_MS });
+      await page.getByRole("group", { name: "Suggested replies" }).getByRole("button", { name: "Returning calls, emails and tickets" }).click();
+      await botSays("Thank you for your feedback").waitFor({ timeout: STEP_TIMEOUT_MS });
+      await page.screenshot({ path: path.join(ARTIFACTS, "link-why-in-chat.png") });
       assert.deepEqual(browser.problems, []);
     } finally {
       await browser.close();

@@ -1,21 +1,22 @@
 using System.Diagnostics;
 using System.Globalization;
 using Azure.Data.Tables;
+using FeedbackBot.Bench.Common;
 using FeedbackBot.Core.Configuration;
 using FeedbackBot.Core.Decisions;
 using FeedbackBot.Core.Service;
 using FeedbackBot.Core.Summaries;
 using FeedbackBot.Core.Votes;
 using FeedbackBot.Core.Weeks;
-using FeedbackBot.Storage.Sqlite;
 using FeedbackBot.Storage.Sqlite.Decisions;
 using FeedbackBot.Storage.Sqlite.Schema;
 using FeedbackBot.Storage.Sqlite.Service;
 using FeedbackBot.Storage.Sqlite.Votes;
-using FeedbackBot.Storage.TableStorage;
+using FeedbackBot.Storage.Sqlite;
 using FeedbackBot.Storage.TableStorage.Decisions;
 using FeedbackBot.Storage.TableStorage.Service;
 using FeedbackBot.Storage.TableStorage.Votes;
+using FeedbackBot.Storage.TableStorage;
 using FeedbackBot.Testing.Azurite;
 using Microsoft.Extensions.Logging.Abstractions;
 

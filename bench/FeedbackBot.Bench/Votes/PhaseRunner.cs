@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FeedbackBot.Bench.Common;
 
 namespace FeedbackBot.Bench.Votes;
 

@@ -122,6 +122,15 @@ public static class AdaptiveCardRenderer
             ["isMultiline"] = text.IsMultiline,
             ["maxLength"] = text.MaxLength,
         }),
+        // Teams' people picker needs Graph consent and answers with directory ids the bot cannot
+        // message; a text field (or a typed @mention, which the dialog reads too) serves everywhere.
+        PersonCardInput person => WithoutNulls(new JsonObject
+        {
+            ["type"] = "Input.Text",
+            ["id"] = person.Id,
+            ["label"] = person.Label,
+            ["placeholder"] = person.Placeholder,
+        }),
         ChoiceCardInput choice => new JsonObject
         {
             ["type"] = "Input.ChoiceSet",

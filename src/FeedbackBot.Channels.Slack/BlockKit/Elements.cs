@@ -19,6 +19,7 @@ internal sealed record ButtonElement(TextObject Text, string ActionId, string Va
 [JsonDerivedType(typeof(PlainTextInputElement), "plain_text_input")]
 [JsonDerivedType(typeof(StaticSelectElement), "static_select")]
 [JsonDerivedType(typeof(MultiStaticSelectElement), "multi_static_select")]
+[JsonDerivedType(typeof(UsersSelectElement), "users_select")]
 internal abstract record InputElement(string ActionId);
 
 internal sealed record PlainTextInputElement(string ActionId) : InputElement(ActionId)
@@ -33,6 +34,12 @@ internal sealed record PlainTextInputElement(string ActionId) : InputElement(Act
 internal sealed record StaticSelectElement(string ActionId, IReadOnlyList<SelectOption> Options) : InputElement(ActionId);
 
 internal sealed record MultiStaticSelectElement(string ActionId, IReadOnlyList<SelectOption> Options) : InputElement(ActionId);
+
+/// <summary>A people picker over the workspace's users (https://docs.slack.dev/reference/block-kit/block-elements/select-menu-element#users_select); submits <c>selected_user</c>.</summary>
+internal sealed record UsersSelectElement(string ActionId) : InputElement(ActionId)
+{
+    public TextObject? Placeholder { get; init; }
+}
 
 /// <summary>An option object: text up to 75 characters, value up to 150.</summary>
 internal sealed record SelectOption(TextObject Text, string Value);

@@ -63,17 +63,19 @@ internal static class ModalRenderer
             {
                 Multiline = text.IsMultiline ? true : null,
                 MaxLength = text.MaxLength is { } max ? Math.Clamp(max, 1, BlockKitLimits.PlainTextInputMaxLength) : null,
-                Placeholder = text.Placeholder is { Length: > 0 } placeholder
-                    ? TextObject.Plain(SlackText.Truncate(placeholder, BlockKitLimits.Placeholder))
-                    : null,
+                Placeholder = Placeholder(text.Placeholder),
             },
+            PersonCardInput person => new UsersSelectElement(person.Id) { Placeholder = Placeholder(person.Placeholder) },
             ChoiceCardInput choice when Options(choice) is { Count: > 0 } options => choice.IsMultiSelect
                 ? new MultiStaticSelectElement(choice.Id, options)
                 : new StaticSelectElement(choice.Id, options),
             _ => null,
         };
-        return element is null ? null : new InputBlock(label, element) { BlockId = input.Id };
+        return element is null ? null : new InputBlock(label, element) { BlockId = input.Id, Optional = input is TextCardInput { IsOptional: true } };
     }
+
+    private static TextObject? Placeholder(string? text) =>
+        text is { Length: > 0 } ? TextObject.Plain(SlackText.Truncate(text, BlockKitLimits.Placeholder)) : null;
 
     /// <summary>Options whose value is too long to send back intact are left out rather than cut.</summary>
     private static List<SelectOption> Options(ChoiceCardInput choice) =>

@@ -107,7 +107,7 @@ internal sealed partial class InteractionHandler(
             values[key] = value;
         }
 
-        var turn = FormTurn(team, user, context) with { Values = values };
+        var turn = FormTurn(team, user, context) with { Values = values, Mentions = ViewValues.People(payload.View!.State) };
         return await modals.SubmitAsync(turn, Target(team, user, context), context, ct);
     }
 

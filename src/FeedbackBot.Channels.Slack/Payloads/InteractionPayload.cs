@@ -92,6 +92,9 @@ internal sealed record ElementState
     public SelectedOption? SelectedOption { get; init; }
 
     public IReadOnlyList<SelectedOption>? SelectedOptions { get; init; }
+
+    /// <summary>The user id a <c>users_select</c> submits.</summary>
+    public string? SelectedUser { get; init; }
 }
 
 internal sealed record SelectedOption

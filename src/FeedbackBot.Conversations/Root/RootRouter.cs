@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FeedbackBot.Conversations.Cards;
 using FeedbackBot.Conversations.Dialogs;
 using FeedbackBot.Conversations.Engine;
 using FeedbackBot.Conversations.Localization;
@@ -63,6 +64,23 @@ internal sealed class RootRouter(DialogRegistry registry)
         {
             Text = text.ToString(),
             Choices = [.. registry.Commands.Select(c => new ReplyChoice(c.Command, c.Command))],
+            Card = Offers(culture),
+        };
+    }
+
+    /// <summary>The commands a feature offers as buttons (a card button starts its dialog, <see cref="CardCommands"/>), or no card.</summary>
+    private Card? Offers(CultureInfo culture)
+    {
+        var offered = registry.Commands.Where(c => c.Offer is not null).ToList();
+        if (offered.Count == 0)
+        {
+            return null;
+        }
+
+        return new Card
+        {
+            Text = string.Join("\n", offered.Select(c => new ResourceText(c.Descriptions).Get(c.Offer!.TextKey, culture))),
+            Buttons = [.. offered.Select(c => new CardButton(new ResourceText(c.Descriptions).Get(c.Offer!.ButtonKey, culture), CardCommands.Data(c.Command), ButtonStyle.Positive))],
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FeedbackBot.Conversations.Cards;
 using FeedbackBot.Conversations.Dialogs;
 using FeedbackBot.Conversations.Prompts;
 using FeedbackBot.Conversations.Turns;
@@ -7,14 +8,19 @@ using FeedbackBot.Core.Votes;
 namespace FeedbackBot.Conversations.Votes;
 
 /// <summary>
-/// Staff's <c>feedback-request @customer [note]</c>: creates a request for the interaction just
-/// finished and asks the mentioned customer directly in this channel; the staff member gets the
-/// survey link to share where the bot cannot reach the customer. Without a mention the bot asks
-/// who it was; a typed name (no mention) gets a link only.
+/// Staff's <c>feedback-request @customer [note]</c>, or the "Ask a customer for feedback" button
+/// (help offers it, and every result offers the next one): creates a request for the interaction
+/// just finished and asks the mentioned customer directly in this channel; the staff member gets
+/// the survey link to share where the bot cannot reach the customer. Without a mention the bot asks
+/// who it was with a small form (a people picker where the channel has one, a Slack modal; else a
+/// typed @mention); a typed name (no mention) gets a link only.
 /// </summary>
 public sealed class FeedbackRequestDialog : WaterfallDialog<FeedbackRequestState>
 {
     public const string DialogId = "feedback-request";
+
+    /// <summary>A note is a line for the team, not a report.</summary>
+    private const int MaxNoteLength = 500;
 
     private readonly FeedbackRequestDesk desk;
     private readonly VoteRules rules;
@@ -37,7 +43,20 @@ public sealed class FeedbackRequestDialog : WaterfallDialog<FeedbackRequestState
             : step.Next());
 
     private static TextPrompt? AskWho(FeedbackRequestState state, CultureInfo culture) =>
-        state.CustomerName is not null ? null : new TextPrompt(VoteTexts.Get(VoteTexts.RequestWhoQuestion, culture)) { RetryText = VoteTexts.Get(VoteTexts.RequestWhoRetry, culture) };
+        state.CustomerName is not null ? null : new TextPrompt(VoteTexts.Get(VoteTexts.RequestWhoQuestion, culture))
+        {
+            Card = new Card
+            {
+                Title = VoteTexts.Get(VoteTexts.RequestFormTitle, culture),
+                Inputs =
+                [
+                    new PersonCardInput(PromptInputIds.Answer, VoteTexts.Get(VoteTexts.RequestWhoLabel, culture), VoteTexts.Get(VoteTexts.RequestWhoPlaceholder, culture)),
+                    new TextCardInput(VoteIds.Note, VoteTexts.Get(VoteTexts.RequestNoteLabel, culture), MaxLength: MaxNoteLength, IsOptional: true),
+                ],
+                Buttons = [new CardButton(VoteTexts.Get(VoteTexts.RequestSubmit, culture), new Dictionary<string, string>(), ButtonStyle.Positive)],
+            },
+            RetryText = VoteTexts.Get(VoteTexts.RequestWhoRetry, culture),
+        };
 
     private async Task<StepResult> CreateAsync(WaterfallStepContext<FeedbackRequestState> step, CancellationToken ct)
     {
@@ -45,6 +64,11 @@ public sealed class FeedbackRequestDialog : WaterfallDialog<FeedbackRequestState
         if (state.CustomerId is null && step.Turn.Mentions is [var mentioned, ..])
         {
             state = state with { CustomerId = mentioned.Id, CustomerName = mentioned.Name ?? mentioned.Id };
+        }
+
+        if (step.Turn.Values.GetValueOrDefault(VoteIds.Note)?.Trim() is { Length: > 0 } note)
+        {
+            state = state with { Note = note.Length > MaxNoteLength ? note[..MaxNoteLength] : note };
         }
 
         var name = state.CustomerName!.TrimStart('@');
@@ -62,7 +86,11 @@ public sealed class FeedbackRequestDialog : WaterfallDialog<FeedbackRequestState
             Note: state.Note);
 
         var result = await desk.CreateAsync(interaction, ct);
-        step.Send(Describe(result, name, step.Culture));
+        step.Send(new Reply
+        {
+            Text = Describe(result, name, step.Culture),
+            Card = new Card { Buttons = [new CardButton(VoteTexts.Get(VoteTexts.RequestAnotherButton, step.Culture), CardCommands.Data(VoteIds.FeedbackRequestCommand))] },
+        });
         return step.EndDialog();
     }
 

@@ -19,6 +19,9 @@ public static class VoteIds
     /// <summary>Card data: the interaction a follow-up button is about.</summary>
     public const string Interaction = "interaction";
 
+    /// <summary>Card input: the staff member's note on a feedback request asked for with the form.</summary>
+    public const string Note = "note";
+
     /// <summary>Card data on a proactive turn: this is the reminder, not the first ask.</summary>
     public const string Reminder = "reminder";
 

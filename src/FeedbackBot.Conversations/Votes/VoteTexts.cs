@@ -52,6 +52,12 @@ public static class VoteTexts
     public const string RequestSkippedSampledOut = "Request.Skipped.SampledOut";
     public const string RequestOffer = "Request.Offer";
     public const string RequestOfferButton = "Request.OfferButton";
+    public const string RequestAnotherButton = "Request.AnotherButton";
+    public const string RequestFormTitle = "Request.FormTitle";
+    public const string RequestWhoLabel = "Request.WhoLabel";
+    public const string RequestWhoPlaceholder = "Request.WhoPlaceholder";
+    public const string RequestNoteLabel = "Request.NoteLabel";
+    public const string RequestSubmit = "Request.Submit";
     public const string AlertTitle = "Alert.Title";
     public const string AlertText = "Alert.Text";
     public const string AlertDetailsTitle = "Alert.DetailsTitle";

@@ -43,7 +43,10 @@ public static class VotesServiceCollectionExtensions
         services.AddDialog<StopAskingDialog>();
         services.AddDialog<ForgetMeDialog>();
         services.AddDialog<FollowUpDialog>();
-        services.AddDialogCommand(new DialogCommand(VoteIds.FeedbackRequestCommand, FeedbackRequestDialog.DialogId, VoteTexts.Manager, VoteTexts.CommandFeedbackRequest));
+        services.AddDialogCommand(new DialogCommand(VoteIds.FeedbackRequestCommand, FeedbackRequestDialog.DialogId, VoteTexts.Manager, VoteTexts.CommandFeedbackRequest)
+        {
+            Offer = new CommandOffer(VoteTexts.RequestOffer, VoteTexts.RequestOfferButton),
+        });
         services.AddDialogCommand(new DialogCommand(VoteIds.StopAskingCommand, StopAskingDialog.DialogId, VoteTexts.Manager, VoteTexts.CommandStopAsking));
         services.AddDialogCommand(new DialogCommand(VoteIds.ForgetMeCommand, ForgetMeDialog.DialogId, VoteTexts.Manager, VoteTexts.CommandForgetMe));
         services.AddDialogCommand(new DialogCommand(VoteIds.VoteCommand, VoteDialog.DialogId, VoteTexts.Manager, VoteTexts.CommandVote, Listed: false));

@@ -60,4 +60,15 @@ public sealed class AdaptiveCardRendererTests
 
         Assert.Equal("Recommendation: RETHINK\nPredicted reaction: MISS: people call\nProceed | Drop", rendered["fallbackText"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Render_PersonInput_IsATextFieldWithItsLabelAndPlaceholder()
+    {
+        var card = new Card { Inputs = [new PersonCardInput("answer", "Customer", "@name")] };
+
+        var rendered = AdaptiveCardRenderer.Render(card);
+
+        var input = Assert.Single(rendered["body"]!.AsArray())!;
+        Assert.Equal(("Input.Text", "answer", "Customer", "@name"), (input["type"]!.GetValue<string>(), input["id"]!.GetValue<string>(), input["label"]!.GetValue<string>(), input["placeholder"]!.GetValue<string>()));
+    }
 }

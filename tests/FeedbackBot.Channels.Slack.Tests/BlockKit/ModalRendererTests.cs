@@ -40,6 +40,25 @@ public sealed class ModalRendererTests
     }
 
     [Fact]
+    public void Render_PersonAndOptionalNote_UsersSelectThenAnOptionalTextBlock()
+    {
+        var card = new Card
+        {
+            Inputs = [new PersonCardInput("answer", "Customer", "@name"), new TextCardInput("note", "Note (optional)", IsOptional: true)],
+            Buttons = [new CardButton("Ask for feedback", new Dictionary<string, string>())],
+        };
+
+        var view = ModalRenderer.Render(new Reply { Card = card }, Context, CultureInfo.GetCultureInfo("en"));
+
+        var inputs = view.Blocks.OfType<InputBlock>().ToList();
+        var picker = Assert.IsType<UsersSelectElement>(inputs[0].Element);
+        Assert.Equal(("answer", "answer", "@name"), (inputs[0].BlockId, picker.ActionId, picker.Placeholder!.Text));
+        Assert.Equal([false, true], inputs.Select(i => i.Optional));
+        var json = JsonSerializer.SerializeToNode(view, SlackJson.Options)!;
+        Assert.Equal("users_select", json["blocks"]![0]!["element"]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Render_FormCard_PrivateMetadataCarriesTheConversationAndTheSubmitData()
     {
         var card = new Card

@@ -1,3 +1,4 @@
+using FeedbackBot.Conversations.Dialogs;
 using FeedbackBot.Conversations.Tests.Support;
 
 namespace FeedbackBot.Conversations.Tests.Engine;
@@ -16,6 +17,29 @@ public sealed class RootTranscriptTests : IDisposable
         Assert.Contains("• pair: Collect two words", help.Text);
         Assert.Contains("• survey: Answer three quick questions (a test survey)", help.Text);
         Assert.Equal(["pair", "parent", "survey"], help.Choices.Select(c => c.Value));
+    }
+
+    [Fact]
+    public async Task Help_CommandWithAnOffer_EndsWithACardWhoseButtonStartsIt()
+    {
+        using var offering = new ConversationHarness(services => services.AddDialogCommand(
+            new DialogCommand("ask", SurveyDialog.DialogId, TestDialogTexts.Resources, "Survey.Description") { Offer = new CommandOffer("Pair.Description", "Survey.Description") }));
+
+        var replies = await offering.SayAsync("help");
+
+        var card = Assert.Single(replies.Sent).Card;
+        Assert.NotNull(card);
+        Assert.Equal("Collect two words", card.Text);
+        var button = Assert.Single(card.Buttons);
+        Assert.Equal(("Answer three quick questions (a test survey)", "ask"), (button.Title, button.Data[CardCommands.Command]));
+    }
+
+    [Fact]
+    public async Task Help_NoCommandOffers_HasNoCard()
+    {
+        var replies = await bot.SayAsync("help");
+
+        Assert.Null(Assert.Single(replies.Sent).Card);
     }
 
     [Fact]

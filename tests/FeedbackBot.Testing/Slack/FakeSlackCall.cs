@@ -32,39 +32,5 @@ public sealed record FakeSlackCall(
             : Form?.GetValueOrDefault(name);
 
     /// <summary>Every <c>text</c> value anywhere in the JSON body: the fallback text and the text in every block.</summary>
-    public IEnumerable<string> AllText() => Json is { } json ? Texts(json) : [];
-
-    private static IEnumerable<string> Texts(JsonElement element)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (property.Name == "text" && property.Value.ValueKind == JsonValueKind.String)
-                    {
-                        yield return property.Value.GetString()!;
-                    }
-                    else
-                    {
-                        foreach (var text in Texts(property.Value))
-                        {
-                            yield return text;
-                        }
-                    }
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    foreach (var text in Texts(item))
-                    {
-                        yield return text;
-                    }
-                }
-
-                break;
-        }
-    }
+    public IEnumerable<string> AllText() => Json is { } json ? JsonTexts.Of(json, "text") : [];
 }

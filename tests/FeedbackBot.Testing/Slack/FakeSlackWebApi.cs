@@ -27,6 +27,7 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
     private const string ResponsePrefix = "/response/";
 
     private readonly bool _record;
+    private readonly Action<FakeSlackCall>? _observer;
     private readonly ConcurrentQueue<FakeSlackCall> _calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Scripted>> _scripts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CountSignal> _methodCounts = new(StringComparer.Ordinal);
@@ -38,7 +39,11 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
     private long _nextId;
     private LoopbackServer? _server;
 
-    private FakeSlackWebApi(bool record) => _record = record;
+    private FakeSlackWebApi(bool record, Action<FakeSlackCall>? observer)
+    {
+        _record = record;
+        _observer = observer;
+    }
 
     /// <summary>The value for <c>Slack:ApiBaseUrl</c>, e.g. <c>http://127.0.0.1:54321/api/</c>.</summary>
     public Uri ApiBaseUrl { get; private set; } = null!;
@@ -49,9 +54,10 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
     public int CallCount => _callCount.Count;
 
     /// <param name="record">False keeps <see cref="Calls"/> empty (for load runs); counts still work.</param>
-    public static async Task<FakeSlackWebApi> StartAsync(bool record = true)
+    /// <param name="observer">Called with every call as it is answered, on the server's thread; must be thread-safe.</param>
+    public static async Task<FakeSlackWebApi> StartAsync(bool record = true, Action<FakeSlackCall>? observer = null)
     {
-        var fake = new FakeSlackWebApi(record);
+        var fake = new FakeSlackWebApi(record, observer);
         fake._server = await LoopbackServer.StartAsync(fake.HandleAsync).ConfigureAwait(false);
         fake.ApiBaseUrl = new Uri(fake._server.BaseAddress, ApiPrefix);
         return fake;
@@ -169,6 +175,8 @@ public sealed class FakeSlackWebApi : IAsyncDisposable
         {
             _calls.Enqueue(call);
         }
+
+        _observer?.Invoke(call);
 
         context.Response.StatusCode = status;
         if (retryAfter is not null)

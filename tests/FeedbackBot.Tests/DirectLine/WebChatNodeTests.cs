@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
+using FeedbackBot.Core.Conversations;
+using FeedbackBot.Core.Votes;
+using FeedbackBot.Core.Weeks;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedbackBot.Tests.DirectLine;
 
@@ -8,20 +12,24 @@ namespace FeedbackBot.Tests.DirectLine;
 /// Runs the web chat tests in <c>tests/web/</c> (Microsoft's DirectLineJS client, and our chat page
 /// in headless Chromium) against this host, so the one test command runs them too. The host has the
 /// three-question test dialog, so the browser test can click real suggested actions and a real
-/// card button. Outside CI a missing Node, Chromium or <c>npm ci</c> skips with the reason; under
-/// <c>CI=true</c> it fails instead.
+/// card button, and a helpdesk API key, so the browser test can follow a one-click survey link into
+/// the chat (whose stored result this test checks). Outside CI a missing Node, Chromium or
+/// <c>npm ci</c> skips with the reason; under <c>CI=true</c> it fails instead.
 /// </summary>
 public sealed class WebChatNodeTests : IAsyncLifetime
 {
+    private const string ApiKey = "web-tests-helpdesk-key-0123456789";
+    private const string LinkInteraction = "web-link-1";
+
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(10);
 
-    private static readonly string[] Screenshots = ["chat-help.png", "chat-card.png", "chat-done.png", "chat-phone.png"];
+    private static readonly string[] Screenshots = ["chat-help.png", "chat-card.png", "chat-done.png", "chat-phone.png", "link-recorded.png", "link-why-in-chat.png"];
 
     private DirectLineBot _bot = null!;
 
     public ValueTask InitializeAsync()
     {
-        _bot = new DirectLineBot();
+        _bot = new DirectLineBot(new Dictionary<string, string?> { ["FeedbackBot:ApiKeys:0"] = ApiKey });
         return ValueTask.CompletedTask;
     }
 
@@ -50,9 +58,13 @@ public sealed class WebChatNodeTests : IAsyncLifetime
         Assert.True(exitCode == 0, $"node --test tests/web/ exited with {exitCode}:\n{output}");
         Assert.Contains("# fail 0", output, StringComparison.Ordinal);
         Assert.Contains("# skipped 0", output, StringComparison.Ordinal);
+        var week = IsoWeek.FromInstant(DateTimeOffset.UtcNow, TimeZoneInfo.Utc);
+        var vote = (await _bot.Host.Services.GetRequiredService<IVoteStore>().FindAsync(Tenants.Default, week, LinkInteraction, TestContext.Current.CancellationToken))?.Value;
+        Assert.Equal(((Verdict?)Verdict.Miss, "Nobody called me back", "returning-contacts"), (vote?.Verdict, vote?.Comment, vote?.ElementId));
 
         // The browser test's screenshots are its artifacts: the help reply, the card before and
-        // after its button was clicked, and the phone-sized page, each written by this run.
+        // after its button was clicked, the phone-sized page, and the survey link's page and the
+        // chat it opened, each written by this run.
         foreach (var screenshot in Screenshots)
         {
             var file = new FileInfo(Path.Combine(root, "tests", "web", "artifacts", screenshot));
@@ -74,6 +86,8 @@ public sealed class WebChatNodeTests : IAsyncLifetime
         start.Environment["BOT_URL"] = baseAddress.ToString();
         start.Environment["DIRECTLINE_SECRET"] = DirectLineBot.Secret;
         start.Environment["REQUIRE_BUTTONS"] = "1";
+        start.Environment["API_KEY"] = ApiKey;
+        start.Environment["WEB_LINK_INTERACTION"] = LinkInteraction;
 
         using var process = Process.Start(start)!;
         var output = new StringBuilder();

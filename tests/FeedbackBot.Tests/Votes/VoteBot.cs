@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using FeedbackBot.Core.Votes;
 using FeedbackBot.Core.Weeks;
 using FeedbackBot.Testing;
+using FeedbackBot.Testing.Azurite;
 using FeedbackBot.Testing.Slack;
+using FeedbackBot.Tests.Storage;
 using FeedbackBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -25,8 +27,11 @@ public sealed class VoteBot : IAsyncDisposable
 
     private readonly List<BotHost> hosts = [];
 
-    private VoteBot(FakeBotConnector connector, FakeSlackWebApi slack, IReadOnlyDictionary<string, string?>? extra)
+    private readonly AzuriteServer? azurite;
+
+    private VoteBot(FakeBotConnector connector, FakeSlackWebApi slack, IReadOnlyDictionary<string, string?>? extra, AzuriteServer? azurite = null)
     {
+        this.azurite = azurite;
         Connector = connector;
         Slack = slack;
         Settings = new Dictionary<string, string?>
@@ -64,12 +69,29 @@ public sealed class VoteBot : IAsyncDisposable
 
     public HttpClient Client => Host.Client;
 
-    public SlackRequestSigner Signer { get; } = SlackRequestSigner.ForTests();
+    /// <summary>Signs Slack requests on the bot's clock, so they stay fresh when a test moves it days ahead.</summary>
+    public SlackRequestSigner Signer => SlackRequestSigner.ForTests(Time);
 
     public IsoWeek Week => IsoWeek.FromInstant(Time.GetUtcNow(), TimeZoneInfo.Utc);
 
     public static async Task<VoteBot> StartAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
         new(await FakeBotConnector.StartAsync(), await FakeSlackWebApi.StartAsync(), settings);
+
+    /// <summary>
+    /// The same bot on <c>Storage:Provider=TableStorage</c> against an Azurite of its own (skipped
+    /// with the reason outside CI when Azurite cannot run; a failure under <c>CI=true</c>).
+    /// </summary>
+    public static async Task<VoteBot> StartOnTableStorageAsync()
+    {
+        var azurite = await AzuriteForHost.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "TableStorage",
+            ["Storage:TableStorage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:TableStorage:TablePrefix"] = "Votes",
+        };
+        return new(await FakeBotConnector.StartAsync(), await FakeSlackWebApi.StartAsync(), settings, azurite);
+    }
 
     /// <summary>Another instance on the same database, keys and clock, as behind a load balancer.</summary>
     public BotHost NewHost()
@@ -129,6 +151,11 @@ public sealed class VoteBot : IAsyncDisposable
 
         await Connector.DisposeAsync();
         await Slack.DisposeAsync();
+        if (azurite is not null)
+        {
+            await azurite.DisposeAsync();
+        }
+
         Database.Dispose();
     }
 }

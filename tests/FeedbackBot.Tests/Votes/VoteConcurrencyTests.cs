@@ -8,8 +8,10 @@ namespace FeedbackBot.Tests.Votes;
 /// <summary>
 /// Many customers voting and changing their minds at once, through two instances of the bot that
 /// share one store: every vote lands, none is doubled, and the weekly aggregate equals a recount.
+/// Run once per store (below), since each store has its own concurrency mechanism: SQLite's
+/// write lock and version column, Table Storage's ETags.
 /// </summary>
-public sealed class VoteConcurrencyTests : IAsyncLifetime
+public abstract class VoteConcurrencyTests : IAsyncLifetime
 {
     private const int Interactions = 200;
     private const int Votes = 1_000;
@@ -17,11 +19,18 @@ public sealed class VoteConcurrencyTests : IAsyncLifetime
 
     private VoteBot bot = null!;
 
-    public async ValueTask InitializeAsync() => bot = await VoteBot.StartAsync();
+    public async ValueTask InitializeAsync() => bot = await StartBotAsync();
 
-    public async ValueTask DisposeAsync() => await bot.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>The bot on the store under test; every instance it makes shares that store.</summary>
+    protected abstract Task<VoteBot> StartBotAsync();
 
     [Fact]
     public async Task LinkVotes_ThousandFromTwentyClientsOnTwoInstances_AggregateEqualsRecount()
@@ -66,4 +75,16 @@ public sealed class VoteConcurrencyTests : IAsyncLifetime
         Assert.Equal(recount.ByAgent.ToArray(), aggregate.ByAgent.ToArray());
         Assert.Equal(recount.ByTeam.ToArray(), aggregate.ByTeam.ToArray());
     }
+}
+
+/// <summary>Two instances on one SQLite file.</summary>
+public sealed class SqliteVoteConcurrencyTests : VoteConcurrencyTests
+{
+    protected override Task<VoteBot> StartBotAsync() => VoteBot.StartAsync();
+}
+
+/// <summary>Two instances on one Azurite (Table Storage, ETag concurrency on the aggregate row).</summary>
+public sealed class TableStorageVoteConcurrencyTests : VoteConcurrencyTests
+{
+    protected override Task<VoteBot> StartBotAsync() => VoteBot.StartOnTableStorageAsync();
 }

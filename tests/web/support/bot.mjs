@@ -44,18 +44,22 @@ async function waitUntilHealthy(url, child, output) {
   throw new Error(`The bot was not healthy within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output.join("")}`);
 }
 
-/** Returns { url, secret, stop() }: the bot named by BOT_URL, or one started here. */
+/**
+ * Returns { url, secret, apiKey, stop() }: the bot named by BOT_URL, or one started here. apiKey is
+ * a helpdesk key for POST /api/interactions (API_KEY with BOT_URL; undefined when not given).
+ */
 export async function startBot() {
   if (process.env.BOT_URL) {
     if (!process.env.DIRECTLINE_SECRET) {
       throw new Error("BOT_URL is set, so DIRECTLINE_SECRET must be too.");
     }
-    return { url: new URL(process.env.BOT_URL.replace(/\/?$/, "/")), secret: process.env.DIRECTLINE_SECRET, stop: async () => {} };
+    return { url: new URL(process.env.BOT_URL.replace(/\/?$/, "/")), secret: process.env.DIRECTLINE_SECRET, apiKey: process.env.API_KEY, stop: async () => {} };
   }
 
   const port = await freePort();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "feedbackbot-web-"));
   const secret = randomBytes(32).toString("base64url");
+  const apiKey = randomBytes(24).toString("base64url");
   const url = new URL(`http://127.0.0.1:${port}/`);
   const output = [];
   const child = spawn("dotnet", ["run", "--project", "src/FeedbackBot", "--no-launch-profile", "--urls", url.origin], {
@@ -65,6 +69,7 @@ export async function startBot() {
       ...process.env,
       Storage__Sqlite__Path: path.join(folder, "bot.db"),
       DirectLine__Secret: secret,
+      FeedbackBot__ApiKeys__0: apiKey,
       DOTNET_CLI_TELEMETRY_OPTOUT: "1",
       DOTNET_NOLOGO: "1",
     },
@@ -88,7 +93,7 @@ export async function startBot() {
     await stop();
     throw error;
   }
-  return { url, secret, stop };
+  return { url, secret, apiKey, stop };
 }
 
 /** A Direct Line token for a new conversation, minted with the secret (POST /tokens/generate). */

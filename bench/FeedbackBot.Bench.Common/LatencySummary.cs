@@ -1,10 +1,11 @@
 using System.Diagnostics;
 
-namespace FeedbackBot.Bench;
+namespace FeedbackBot.Bench.Common;
 
 /// <summary>Percentiles of the measured request latencies, from every sample sorted (exact, no buckets).</summary>
-internal sealed record LatencySummary(long Count, double P50Ms, double P90Ms, double P99Ms, double MaxMs, double MeanMs)
+public sealed record LatencySummary(long Count, double P50Ms, double P90Ms, double P99Ms, double MaxMs, double MeanMs)
 {
+    /// <param name="samplesPerWorker">Stopwatch ticks, one list per worker (each worker records without locks).</param>
     public static LatencySummary From(IEnumerable<List<long>> samplesPerWorker)
     {
         var all = samplesPerWorker.SelectMany(s => s).ToArray();

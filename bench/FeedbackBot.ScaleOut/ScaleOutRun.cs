@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using FeedbackBot.Core.Weeks;
+using FeedbackBot.ScaleOut.Checks;
+using FeedbackBot.ScaleOut.Cluster;
+using FeedbackBot.ScaleOut.Traffic;
+
+namespace FeedbackBot.ScaleOut;
+
+/// <summary>
+/// The two runs: <see cref="CheckAsync"/> (mixed traffic, a rolling restart, then the checks) and
+/// <see cref="LoadAsync"/> (the highest rate that holds the p99 target, held for the duration, then
+/// the same checks). Each starts its own cluster and answers whether everything passed.
+/// </summary>
+internal static class ScaleOutRun
+{
+    public static async Task<ScaleOutOutcome> CheckAsync(ScaleOutOptions options, TextWriter output, CancellationToken ct)
+    {
+        var report = new ScaleOutReport(output);
+        var runId = RunId();
+        report.Line($"scale-out check run {runId}: 2 instances, {options.Concurrency} scenarios in flight for {options.Duration.TotalSeconds:0} s, rolling restart of b half-way");
+        report.Machine();
+        await using var cluster = await ScaleOutCluster.StartAsync(new ClusterPlan(runId), output, ct).ConfigureAwait(false);
+        var started = DateTimeOffset.UtcNow;
+        using var sampling = Sampling(cluster, ct);
+        var stats = new TurnStats();
+        var context = cluster.Traffic(stats, runId);
+        var runner = new TrafficRunner(context);
+
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(
+            runner.RunClosedAsync(options.Concurrency, options.Duration, ct),
+            Disruption.RunAllAsync([Disruption.RollingRestart(options.Duration / 2, 1)], cluster, output, ct)).ConfigureAwait(false);
+        clock.Stop();
+
+        report.Latency("traffic", stats.Latency(), clock.Elapsed, stats.Errors);
+        report.Line($"scenarios       {runner.ScenariosStarted} started");
+        var checks = await CheckAllAsync(cluster, context, stats, started, ct).ConfigureAwait(false);
+        var passed = report.Checks(checks);
+        report.Instances(cluster.Instances, stats.CountByInstance(), null, DateTimeOffset.UtcNow - started);
+        report.Line($"load average    {ScaleOutReport.LoadAverage()} (after)");
+        cluster.KeepLogs = !passed;
+        report.Line(passed ? "scale-out check: PASS" : $"scale-out check: FAIL (instance logs kept in {cluster.LogFolder})");
+        return new ScaleOutOutcome(passed, checks);
+    }
+
+    public static async Task<ScaleOutOutcome> LoadAsync(ScaleOutOptions options, TextWriter output, CancellationToken ct)
+    {
+        var report = new ScaleOutReport(output);
+        var runId = RunId();
+        report.Line(string.Create(
+            CultureInfo.InvariantCulture,
+            $"scale-out load run {runId}: 2 instances, open loop, {(options.Rate is { } r ? $"{r:0} turns/s" : $"rate search from {options.StartRate:0} turns/s in {options.Step.TotalSeconds:0} s steps")}, p99 target {options.P99TargetMs:0} ms, hold {options.Duration.TotalSeconds:0} s"));
+        report.Machine();
+        await using var cluster = await ScaleOutCluster.StartAsync(new ClusterPlan(runId), output, ct).ConfigureAwait(false);
+        var started = DateTimeOffset.UtcNow;
+        using var sampling = Sampling(cluster, ct);
+        var context = cluster.Traffic(new TurnStats(), runId);
+
+        var rate = options.Rate ?? await SearchAsync(options, cluster, context, report, ct).ConfigureAwait(false);
+        var stats = new TurnStats();
+        var cpuBefore = cluster.Instances.ToDictionary(i => i.Name, i => i.CpuTime, StringComparer.Ordinal);
+        var ownCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        report.Line(string.Create(CultureInfo.InvariantCulture, $"hold            {rate:0} turns/s for {options.Duration.TotalSeconds:0} s, load average {ScaleOutReport.LoadAverage()} (before)"));
+        var clock = Stopwatch.StartNew();
+        await new TrafficRunner(WithStats(context, cluster, stats)).RunOpenAsync(rate, options.Duration, ct).ConfigureAwait(false);
+        clock.Stop();
+        cluster.Sample();
+
+        var latency = stats.Latency();
+        report.Latency("held", latency, clock.Elapsed, stats.Errors);
+        report.Instances(cluster.Instances, stats.CountByInstance(), cpuBefore, clock.Elapsed);
+        report.Line(string.Create(CultureInfo.InvariantCulture, $"harness         cpu {(Process.GetCurrentProcess().TotalProcessorTime - ownCpuBefore).TotalSeconds / clock.Elapsed.TotalSeconds:0.00} cores (load generator, fakes; Azurite not counted)"));
+        report.Line($"load average    {ScaleOutReport.LoadAverage()} (after)");
+        var held = latency.P99Ms < options.P99TargetMs && stats.Errors == 0;
+        report.Line(held ? "held            p99 under target, no errors" : "held            NOT held: p99 over target or errors");
+        var checks = await CheckAllAsync(cluster, context, stats, started, ct).ConfigureAwait(false);
+        var passed = report.Checks(checks) && held;
+        report.Line(string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {rate:0} | {latency.Count / clock.Elapsed.TotalSeconds:0.0} | {latency.P50Ms:0.0} | {latency.P99Ms:0.0} | {string.Join(" / ", cluster.Instances.Select(i => (i.PeakResidentBytes / 1048576.0).ToString("0", CultureInfo.InvariantCulture)))} | {string.Join(" / ", cluster.Instances.Select(i => ((i.CpuTime - cpuBefore[i.Name]).TotalSeconds / clock.Elapsed.TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture)))} | {stats.Errors} | {(passed ? "pass" : "FAIL")} |"));
+        cluster.KeepLogs = !passed;
+        report.Line(passed ? "scale-out load: PASS" : $"scale-out load: FAIL (instance logs kept in {cluster.LogFolder})");
+        return new ScaleOutOutcome(passed, checks);
+    }
+
+    /// <summary>Steps the offered rate up by half each step while p99 stays under target with no errors; answers the last rate that held.</summary>
+    private static async Task<double> SearchAsync(
+        ScaleOutOptions options, ScaleOutCluster cluster, TrafficContext context, ScaleOutReport report, CancellationToken ct)
+    {
+        var held = 0.0;
+        for (var rate = options.StartRate; rate < 100_000; rate *= 1.5)
+        {
+            var stats = new TurnStats();
+            var clock = Stopwatch.StartNew();
+            await new TrafficRunner(WithStats(context, cluster, stats)).RunOpenAsync(rate, options.Step, ct).ConfigureAwait(false);
+            clock.Stop();
+            var latency = stats.Latency();
+            var achieved = latency.Count / clock.Elapsed.TotalSeconds;
+            report.Latency(string.Create(CultureInfo.InvariantCulture, $"step {rate:0}/s"), latency, clock.Elapsed, stats.Errors);
+            if (latency.P99Ms >= options.P99TargetMs || stats.Errors > 0 || achieved < rate * 0.8)
+            {
+                break;
+            }
+
+            held = rate;
+        }
+
+        return held > 0 ? held : options.StartRate;
+    }
+
+    private static TrafficContext WithStats(TrafficContext context, ScaleOutCluster cluster, TurnStats stats) =>
+        context with { Client = new BotClient(cluster.Http, cluster.Settings, stats) };
+
+    private static async Task<IReadOnlyList<CheckResult>> CheckAllAsync(ScaleOutCluster cluster, TrafficContext context, TurnStats stats, DateTimeOffset started, CancellationToken ct)
+    {
+        var dueBy = cluster.Seed.FollowUps.Max(f => f.Record.FollowUpDueAt);
+        var deadline = dueBy + TimeSpan.FromSeconds(90) - DateTimeOffset.UtcNow;
+        await MessageAudit.WaitForJobsAsync(cluster.Inbox, cluster.Seed, deadline > TimeSpan.FromSeconds(5) ? deadline : TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
+        IsoWeek[] weeks = [.. new[] { started, DateTimeOffset.UtcNow }.Select(t => IsoWeek.FromInstant(t, TimeZoneInfo.Utc)).Distinct()];
+        var latency = stats.Latency();
+        return [
+            .. await StoreAudit.RunAsync(cluster.Store, context.Expected, weeks, ct).ConfigureAwait(false),
+            .. await MessageAudit.RunAsync(cluster.Inbox, cluster.Seed, cluster.Store, context.Expected, ct).ConfigureAwait(false),
+            new CheckResult("every turn answered (no 5xx, no refused or dropped request)", (int)latency.Count, [.. stats.ErrorSamples]),
+        ];
+    }
+
+    private static string RunId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3));
+
+    /// <summary>Reads the instances' CPU and memory once a second until disposed.</summary>
+    private static Timer Sampling(ScaleOutCluster cluster, CancellationToken ct) =>
+        new(_ =>
+        {
+            if (!ct.IsCancellationRequested)
+            {
+                cluster.Sample();
+            }
+        }, null, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+}
+
+/// <summary>A run's verdict and every check behind it.</summary>
+internal sealed record ScaleOutOutcome(bool Passed, IReadOnlyList<CheckResult> Checks);

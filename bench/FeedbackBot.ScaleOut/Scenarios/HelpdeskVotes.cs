@@ -1,0 +1,96 @@
+using System.Net;
+using FeedbackBot.Core.Votes;
+using FeedbackBot.ScaleOut.Traffic;
+
+namespace FeedbackBot.ScaleOut.Scenarios;
+
+/// <summary>
+/// A helpdesk reports an interaction to both instances at once (<c>POST /api/interactions</c>, as a
+/// client retrying on another node would): both must answer with the same request, exactly one of
+/// them 201. The customer then votes: by the one-click link, or, for a Slack customer, in the DM
+/// the bot opened (HIT or MISS, why, and for a MISS which part), each event also redelivered to the other instance with
+/// the same <c>event_id</c> as Slack retries it. Every third customer changes their mind by link on
+/// the other instance. The last acknowledged vote is what the store must hold.
+/// </summary>
+internal sealed class HelpdeskVotes(bool inChat) : IScenario
+{
+    /// <summary>A HIT in chat: what the customer types and a piece of the bot's answer.</summary>
+    private static readonly (string Say, string Expect)[] HitInChat =
+    [
+        ("hit", "What made it work?"),
+        ("Quick and friendly", "Thank you for your feedback"),
+    ];
+
+    /// <summary>A MISS in chat also asks which part of the service it was about.</summary>
+    private static readonly (string Say, string Expect)[] MissInChat =
+    [
+        ("miss", "What should we have done differently?"),
+        ("It took three calls", "Which part of our service was it about?"),
+        ("Shipping", "Thank you for your feedback"),
+    ];
+
+    public string Name => inChat ? "helpdesk + slack chat vote" : "helpdesk + link vote";
+
+    public async Task RunAsync(TrafficContext context, int index, CancellationToken ct)
+    {
+        var tenant = inChat ? Payloads.SlackTeam : Payloads.TeamsTenant;
+        var interactionId = $"{context.RunId}-int-{index}";
+        var slackUser = inChat ? Payloads.Id("UCUST", index) : null;
+        var body = Payloads.Interaction(tenant, interactionId, index, slackUser, agent: index % 5, team: index % 3);
+
+        var answers = await Task.WhenAll(
+            context.Client.PostInteractionAsync(context.InstanceFor(index, 0), body, ct),
+            context.Client.PostInteractionAsync(context.InstanceFor(index, 1), (System.Text.Json.Nodes.JsonObject)body.DeepClone(), ct)).ConfigureAwait(false);
+        var requestIds = answers.Select(a => (string?)a.Body["requestId"]).Distinct().ToList();
+        if (requestIds.Count != 1 || answers.Count(a => a.Status == HttpStatusCode.Created) != 1)
+        {
+            context.Expected.Problem($"{interactionId}: both instances answered {string.Join(", ", answers.Select(a => $"{(int)a.Status} {a.Body["requestId"]}"))}");
+        }
+
+        context.Expected.RequestCreated(tenant, interactionId, requestIds[0] ?? "");
+        var surveyUrl = new Uri((string?)answers[0].Body["surveyUrl"] ?? throw new TurnFailedException($"{interactionId}: no surveyUrl"));
+        if (slackUser is not null)
+        {
+            await VoteInChatAsync(context, index, tenant, interactionId, slackUser, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            await context.Client.VoteByLinkAsync(context.InstanceFor(index, 0), surveyUrl, "hit", ct).ConfigureAwait(false);
+            context.Expected.VoteAcknowledged(tenant, interactionId, Verdict.Hit);
+        }
+
+        if (index % 3 == 0)
+        {
+            await context.Client.VoteByLinkAsync(context.InstanceFor(index, 1), surveyUrl, "miss", ct).ConfigureAwait(false);
+            context.Expected.VoteAcknowledged(tenant, interactionId, Verdict.Miss);
+        }
+    }
+
+    private static async Task VoteInChatAsync(TrafficContext context, int index, string tenant, string interactionId, string slackUser, CancellationToken ct)
+    {
+        var dialog = Payloads.Id("slack-vote-", index);
+        var dm = "D" + slackUser;
+        context.Expected.DialogStarted(dialog);
+
+        // The question the bot sent on its own when the request was created.
+        var seen = await context.Inbox.WaitForAsync(dm, 0, "", context.ReplyTimeout, ct).ConfigureAwait(false);
+        var verdict = index / 4 % 2 == 0 ? Verdict.Hit : Verdict.Miss;
+        var script = verdict == Verdict.Hit ? HitInChat : MissInChat;
+        for (var turn = 0; turn < script.Length; turn++)
+        {
+            var (say, expect) = script[turn];
+            var eventBody = Payloads.SlackDirectMessage($"{context.RunId}-ev-{index}-{turn}", slackUser, dm, say);
+            await Task.WhenAll(
+                context.Client.PostSlackAsync(context.InstanceFor(index, turn), "api/slack/events", eventBody, form: false, retry: 0, ct),
+                context.Client.PostSlackAsync(context.InstanceFor(index, turn + 1), "api/slack/events", eventBody, form: false, retry: 1, ct)).ConfigureAwait(false);
+            seen = await context.Inbox.WaitForAsync(dm, seen, expect, context.ReplyTimeout, ct).ConfigureAwait(false);
+            if (turn == 0)
+            {
+                context.Expected.VoteAcknowledged(tenant, interactionId, verdict);
+            }
+        }
+
+        context.Expected.NoRepeats(dm);
+        context.Expected.DialogEnded(dialog, asScripted: true);
+    }
+}
