@@ -36,6 +36,9 @@ internal sealed class SlackBenchHost(string databasePath, Uri slackApiBaseUrl) :
         builder.UseSetting("Slack:SigningSecret", SlackRequestSigner.TestSigningSecret);
         builder.UseSetting("Slack:BotToken", BotToken);
         builder.UseSetting("Slack:ApiBaseUrl", slackApiBaseUrl.ToString());
+
+        // The load generator sends as few users; per-user turn limits would measure themselves.
+        builder.UseSetting("FeedbackBot:RateLimits:TurnsPerMinute", "0");
         builder.ConfigureTestServices(SlackTestDialogs.Register);
     }
 }

@@ -44,6 +44,12 @@ internal sealed class BenchHost(IReadOnlyDictionary<string, string> store, IRead
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("MicrosoftAppId", "");
+
+        // One load generator plays every client from one address, often as one user: the rate
+        // limits (FeedbackBot:RateLimits) would measure themselves, not the bot.
+        builder.UseSetting("FeedbackBot:RateLimits:TurnsPerMinute", "0");
+        builder.UseSetting("FeedbackBot:RateLimits:InteractionsPerMinute", "0");
+        builder.UseSetting("FeedbackBot:RateLimits:LinkRequestsPerMinute", "0");
         foreach (var (key, value) in store.Concat(settings))
         {
             builder.UseSetting(key, value);

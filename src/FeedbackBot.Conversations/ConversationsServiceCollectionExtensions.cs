@@ -1,6 +1,7 @@
 using FeedbackBot.Conversations.Actions;
 using FeedbackBot.Conversations.Dialogs;
 using FeedbackBot.Conversations.Engine;
+using FeedbackBot.Conversations.RateLimits;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -22,6 +23,9 @@ public static class ConversationsServiceCollectionExtensions
             .Validate(o => o.Expiry > TimeSpan.Zero, "Dialogs:Expiry must be positive.")
             .Validate(o => o.ConcurrencyAttempts >= 1, "Dialogs:ConcurrencyAttempts must be at least 1.");
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<RateLimitOptions>()
+            .Validate(o => o.IsValid(), "FeedbackBot:RateLimits: rates and bursts must not be negative, and a limit that is on needs a burst of at least 1.");
+        services.TryAddSingleton<TurnRateLimiter>();
         services.TryAddSingleton<ConversationEngine>();
         return services;
     }

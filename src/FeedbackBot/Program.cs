@@ -1,10 +1,12 @@
 using FeedbackBot.Channels.BotFramework.DirectLine;
 using FeedbackBot.Channels.BotFramework.Hosting;
+using FeedbackBot.Channels.Http;
 using FeedbackBot.Channels.Slack.Hosting;
 using FeedbackBot.Conversations;
 using FeedbackBot.Conversations.Engine;
 using FeedbackBot.Decisions;
 using FeedbackBot.Health;
+using FeedbackBot.RateLimits;
 using FeedbackBot.Service;
 using FeedbackBot.Storage;
 using FeedbackBot.Summaries;
@@ -24,6 +26,7 @@ builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
 builder.Services.AddDecisionCheckFeature();
 builder.Services.AddFeedbackVotes();
+builder.Services.AddHostRateLimits();
 builder.Services.AddSummaryFeature();
 builder.Services.AddFeedbackHealthChecks();
 builder.Services.AddFeedbackTelemetry(builder.Configuration);
@@ -31,12 +34,16 @@ builder.Services.AddFeedbackTelemetry(builder.Configuration);
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseRequestBodyLimits();
 app.MapFeedbackHealthChecks();
 app.MapBotFrameworkEndpoints();
 app.MapSlackEndpoints();
 app.MapFeedbackVotes();
 app.MapSummaryEndpoints();
 app.UseEmbeddedDirectLine();
+
+// After CORS (in UseEmbeddedDirectLine), which answers preflights before they spend a token.
+app.UseRateLimiter();
 
 app.Run();
 

@@ -40,6 +40,12 @@ internal sealed record ClusterSettings(
         ["FeedbackBot__SurveyEveryNthVote"] = "0",
         ["FeedbackBot__Votes__LinkSigningKey"] = VoteLinkKey,
         ["FeedbackBot__Summaries__LinkSigningKey"] = SummaryLinkKey,
+
+        // Every simulated client comes from 127.0.0.1: the per-address and per-key limits
+        // (FeedbackBot:RateLimits) would refuse the harness, not measure the bots.
+        ["FeedbackBot__RateLimits__TurnsPerMinute"] = "0",
+        ["FeedbackBot__RateLimits__InteractionsPerMinute"] = "0",
+        ["FeedbackBot__RateLimits__LinkRequestsPerMinute"] = "0",
     };
 
     public static Uri BaseAddress(int port) => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));

@@ -1,3 +1,4 @@
+using FeedbackBot.Channels.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,8 +9,9 @@ namespace FeedbackBot.Channels.BotFramework.DirectLine;
 public static class DirectLineEndpoints
 {
     /// <summary>
-    /// Adds CORS, rate limiting and the chat page (the host's <c>wwwroot</c>) to the pipeline and maps
-    /// <c>/v3/directline/…</c> and <c>POST /chat/token</c>; does nothing when Direct Line is off.
+    /// Adds CORS and the chat page (the host's <c>wwwroot</c>) to the pipeline and maps
+    /// <c>/v3/directline/…</c> and <c>POST /chat/token</c>; does nothing when Direct Line is off. The host
+    /// adds the rate limiter after this (once, for every endpoint's policy).
     /// </summary>
     public static WebApplication UseEmbeddedDirectLine(this WebApplication app)
     {
@@ -20,7 +22,6 @@ public static class DirectLineEndpoints
         }
 
         app.UseCors();
-        app.UseRateLimiter();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapDirectLineEndpoints();
@@ -31,15 +32,15 @@ public static class DirectLineEndpoints
     public static IEndpointRouteBuilder MapDirectLineEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var directLine = endpoints.MapGroup("/v3/directline").RequireCors(DirectLineServiceCollectionExtensions.CorsPolicy).DisableAntiforgery();
-        directLine.MapPost("/tokens/generate", TokenEndpoints.GenerateAsync).RequireRateLimiting(DirectLineRateLimits.ConversationStarts);
-        directLine.MapPost("/tokens/refresh", TokenEndpoints.Refresh);
-        directLine.MapPost("/conversations", ConversationEndpoints.StartAsync).RequireRateLimiting(DirectLineRateLimits.ConversationStarts);
+        directLine.MapPost("/tokens/generate", TokenEndpoints.GenerateAsync).WithRequestBodyLimit(DirectLineRequests.MaxStartBytes).RequireRateLimiting(DirectLineRateLimits.ConversationStarts);
+        directLine.MapPost("/tokens/refresh", TokenEndpoints.Refresh).WithRequestBodyLimit(DirectLineRequests.MaxStartBytes).RequireRateLimiting(DirectLineRateLimits.ConversationStarts);
+        directLine.MapPost("/conversations", ConversationEndpoints.StartAsync).WithRequestBodyLimit(DirectLineRequests.MaxStartBytes).RequireRateLimiting(DirectLineRateLimits.ConversationStarts);
         directLine.MapGet("/conversations/{conversationId}", ConversationEndpoints.ReconnectAsync);
-        directLine.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.PostAsync).RequireRateLimiting(DirectLineRateLimits.ActivityPosts);
+        directLine.MapPost("/conversations/{conversationId}/activities", ActivityEndpoints.PostAsync).WithRequestBodyLimit(DirectLineRequests.MaxActivityBytes).RequireRateLimiting(DirectLineRateLimits.ActivityPosts);
         directLine.MapGet("/conversations/{conversationId}/activities", ActivityEndpoints.GetAsync);
 
         // Same origin only (no CORS): it hands out tokens to whoever loads our page.
-        endpoints.MapPost("/chat/token", TokenEndpoints.ForChatPage).RequireRateLimiting(DirectLineRateLimits.ConversationStarts).DisableAntiforgery();
+        endpoints.MapPost("/chat/token", TokenEndpoints.ForChatPage).WithRequestBodyLimit(DirectLineRequests.MaxStartBytes).RequireRateLimiting(DirectLineRateLimits.ConversationStarts).DisableAntiforgery();
         return endpoints;
     }
 }

@@ -1,3 +1,4 @@
+using FeedbackBot.Channels.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
@@ -8,7 +9,7 @@ public static class BotFrameworkEndpoints
 {
     public static IEndpointRouteBuilder MapBotFrameworkEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", MessagesEndpoint.HandleAsync).DisableAntiforgery();
+        endpoints.MapPost("/api/messages", MessagesEndpoint.HandleAsync).DisableAntiforgery().WithRequestBodyLimit(MessagesEndpoint.MaxBodyBytes);
         return endpoints;
     }
 }

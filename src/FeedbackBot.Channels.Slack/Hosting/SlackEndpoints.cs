@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FeedbackBot.Channels.Http;
 using FeedbackBot.Channels.Slack.Commands;
 using FeedbackBot.Channels.Slack.Configuration;
 using FeedbackBot.Channels.Slack.Payloads;
@@ -35,9 +36,10 @@ public static class SlackEndpoints
             return endpoints;
         }
 
-        endpoints.MapPost(CommandsPath, CommandsAsync).DisableAntiforgery();
-        endpoints.MapPost(InteractionsPath, InteractionsAsync).DisableAntiforgery();
-        endpoints.MapPost(EventsPath, EventsAsync).DisableAntiforgery();
+        // Refusals carry no body: Slack shows a slash command's answer body in the chat.
+        endpoints.MapPost(CommandsPath, CommandsAsync).DisableAntiforgery().WithRequestBodyLimit(SlackRequestGate.MaxBodyBytes, problemBody: false);
+        endpoints.MapPost(InteractionsPath, InteractionsAsync).DisableAntiforgery().WithRequestBodyLimit(SlackRequestGate.MaxBodyBytes, problemBody: false);
+        endpoints.MapPost(EventsPath, EventsAsync).DisableAntiforgery().WithRequestBodyLimit(SlackRequestGate.MaxBodyBytes, problemBody: false);
         return endpoints;
     }
 

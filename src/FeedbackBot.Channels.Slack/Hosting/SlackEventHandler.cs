@@ -56,6 +56,9 @@ internal sealed partial class SlackEventHandler(SlackWorkQueue queue, TimeProvid
             Tenant = team,
             User = new ChatUser(user, null),
             Text = text,
+
+            // The text keeps Slack's <@U…> form (dialogs read ids from it); the people are handed over too.
+            Mentions = [.. UserMentions.Parse(text).Where(m => m.Id != botUserId)],
             IsGroup = inner.ChannelType != SlackEvent.ImChannelType,
         };
         var target = new SlackReplyTarget { TeamId = team, UserId = user, ChannelId = channel, ThreadTs = inner.ThreadTs, ReceivedAt = time.GetUtcNow() };

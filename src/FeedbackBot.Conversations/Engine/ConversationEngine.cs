@@ -3,6 +3,7 @@ using System.Globalization;
 using FeedbackBot.Conversations.Actions;
 using FeedbackBot.Conversations.Dialogs;
 using FeedbackBot.Conversations.Localization;
+using FeedbackBot.Conversations.RateLimits;
 using FeedbackBot.Conversations.Root;
 using FeedbackBot.Conversations.Telemetry;
 using FeedbackBot.Conversations.Turns;
@@ -28,6 +29,7 @@ public sealed class ConversationEngine : IDisposable
     private readonly Dictionary<string, ICardAction> cardActions;
     private readonly DialogOptions options;
     private readonly TimeProvider time;
+    private readonly TurnRateLimiter rateLimiter;
     private readonly ConversationTelemetry telemetry;
     private readonly ILogger<ConversationEngine> logger;
 
@@ -39,6 +41,7 @@ public sealed class ConversationEngine : IDisposable
         IEnumerable<ICardAction> cardActions,
         IOptions<DialogOptions> options,
         TimeProvider time,
+        TurnRateLimiter rateLimiter,
         IMeterFactory meterFactory,
         ILogger<ConversationEngine> logger)
     {
@@ -49,6 +52,7 @@ public sealed class ConversationEngine : IDisposable
         ArgumentNullException.ThrowIfNull(cardActions);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(rateLimiter);
         ArgumentNullException.ThrowIfNull(meterFactory);
         ArgumentNullException.ThrowIfNull(logger);
         this.store = store;
@@ -57,6 +61,7 @@ public sealed class ConversationEngine : IDisposable
         this.cardActions = cardActions.ToDictionary(a => a.Name, StringComparer.Ordinal);
         this.options = options.Value;
         this.time = time;
+        this.rateLimiter = rateLimiter;
         telemetry = new ConversationTelemetry(meterFactory);
         this.logger = logger;
     }
@@ -80,6 +85,18 @@ public sealed class ConversationEngine : IDisposable
         try
         {
             var culture = SupportedCultures.Resolve(turn.Locale);
+            if (rateLimiter.Admit(turn) is not TurnAdmission.Allowed and var refusal)
+            {
+                // Before any state is read: a flood costs no store round trips.
+                outcome = TurnOutcome.RateLimited;
+                if (refusal == TurnAdmission.RefusedWithNotice)
+                {
+                    await replies.SendAsync(Reply.FromText(ConversationTexts.Get(ConversationTexts.TooFast, culture)), ct).ConfigureAwait(false);
+                }
+
+                return;
+            }
+
             if (FindCardAction(turn) is { } action)
             {
                 // A click on a card that outlives dialogs: no dialog state is read or written.

@@ -26,6 +26,7 @@ internal static class ConversationTexts
     public const string YourAnswer = "Prompt.YourAnswer";
     public const string Submit = "Prompt.Submit";
     public const string Busy = "Engine.Busy";
+    public const string TooFast = "Engine.TooFast";
     public const string SaveFailed = "Engine.SaveFailed";
     public const string DialogFailed = "Engine.DialogFailed";
 

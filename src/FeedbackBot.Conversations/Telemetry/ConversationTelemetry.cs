@@ -56,6 +56,7 @@ internal sealed class ConversationTelemetry : IDisposable
     {
         TurnOutcome.Completed => "completed",
         TurnOutcome.Busy => "busy",
+        TurnOutcome.RateLimited => "rate_limited",
         TurnOutcome.StoreFailed => "store_failed",
         _ => "failed",
     };

@@ -9,6 +9,9 @@ internal enum TurnOutcome
     /// <summary>Other turns kept saving first; the user was asked to send the message again.</summary>
     Busy,
 
+    /// <summary>The user sent turns faster than <c>FeedbackBot:RateLimits</c> allows; the turn was dropped.</summary>
+    RateLimited,
+
     /// <summary>The state store failed; the user was told the message wasn't saved.</summary>
     StoreFailed,
 

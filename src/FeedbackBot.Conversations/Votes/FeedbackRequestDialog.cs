@@ -105,7 +105,7 @@ public sealed class FeedbackRequestDialog : WaterfallDialog<FeedbackRequestState
     private static string? NoteWithout(string? argument, ChatUser customer)
     {
         var note = argument ?? "";
-        foreach (var form in new[] { "@" + customer.Name, customer.Name, "@" + customer.Id, customer.Id })
+        foreach (var form in new[] { "<@" + customer.Id + ">", "@" + customer.Name, customer.Name, "@" + customer.Id, customer.Id })
         {
             if (form is { Length: > 1 })
             {

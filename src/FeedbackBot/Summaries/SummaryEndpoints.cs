@@ -3,6 +3,7 @@ using FeedbackBot.Conversations.Localization;
 using FeedbackBot.Conversations.Summaries;
 using FeedbackBot.Core.Summaries;
 using FeedbackBot.Core.Votes;
+using FeedbackBot.RateLimits;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FeedbackBot.Summaries;
@@ -20,8 +21,8 @@ internal static partial class SummaryEndpoints
 
     public static IEndpointRouteBuilder MapSummaryEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/summaries/{token}/" + ChartFile, ChartAsync);
-        app.MapGet("/summaries/{token}/" + CsvFile, CsvAsync);
+        app.MapGet("/summaries/{token}/" + ChartFile, ChartAsync).RequireRateLimiting(HostRateLimits.Links);
+        app.MapGet("/summaries/{token}/" + CsvFile, CsvAsync).RequireRateLimiting(HostRateLimits.Links);
         return app;
     }
 

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using FeedbackBot.Channels.Http;
 using FeedbackBot.Conversations.Localization;
 using FeedbackBot.Conversations.Votes;
 using FeedbackBot.Core.Configuration;
 using FeedbackBot.Core.Votes;
+using FeedbackBot.RateLimits;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -56,8 +58,9 @@ public static partial class VotesHostServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapFeedbackVotes(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/interactions", InteractionsEndpoint.HandleAsync).DisableAntiforgery();
-        endpoints.MapGet("/feedback/{token}", SurveyLinkEndpoint.HandleAsync);
+        endpoints.MapPost("/api/interactions", InteractionsEndpoint.HandleAsync).DisableAntiforgery().WithRequestBodyLimit(InteractionsEndpoint.MaxBodyBytes)
+            .RequireRateLimiting(HostRateLimits.Interactions);
+        endpoints.MapGet("/feedback/{token}", SurveyLinkEndpoint.HandleAsync).RequireRateLimiting(HostRateLimits.Links);
         return endpoints;
     }
 

@@ -17,7 +17,7 @@ public sealed class DirectLineConversationTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        _bot = new DirectLineBot(new Dictionary<string, string?> { ["DirectLine:ActivityBurst"] = "1000" });
+        _bot = new DirectLineBot(new Dictionary<string, string?> { ["DirectLine:ActivityBurst"] = "1000", ["FeedbackBot:RateLimits:TurnsPerMinute"] = "0" });
         return ValueTask.CompletedTask;
     }
 

@@ -91,7 +91,7 @@ public sealed class ActivityFuzzTests
         return message;
     }
 
-    private static BotHost Host(TempDatabase database, CapturedLogs logs) => new(database.Path, services: services =>
+    private static BotHost Host(TempDatabase database, CapturedLogs logs) => new(database.Path, FuzzSettings.Unthrottled, services: services =>
     {
         ThreeQuestionDialog.Register(services);
         services.AddLogging(logging => logging.AddProvider(logs));

@@ -13,6 +13,17 @@ internal static class FuzzSettings
     private const int DefaultInputsPerEndpoint = 2_000;
     private const ulong DefaultSeed = 20_261_123;
 
+    /// <summary>
+    /// <c>FeedbackBot:RateLimits</c> off: one client sends every input, and 429s would keep most of
+    /// them from the parsers and dialogs (the limits have their own tests in Security/).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> Unthrottled { get; } = new Dictionary<string, string?>
+    {
+        ["FeedbackBot:RateLimits:TurnsPerMinute"] = "0",
+        ["FeedbackBot:RateLimits:InteractionsPerMinute"] = "0",
+        ["FeedbackBot:RateLimits:LinkRequestsPerMinute"] = "0",
+    };
+
     public static int InputsPerEndpoint =>
         int.TryParse(Environment.GetEnvironmentVariable("FEEDBACKBOT_FUZZ_INPUTS"), out var inputs) && inputs > 0 ? inputs : DefaultInputsPerEndpoint;
 

@@ -26,6 +26,9 @@ internal static class HelpdeskFuzzHost
         ["FeedbackBot:Votes:LinkSigningKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
         ["FeedbackBot:Votes:SampleOneIn"] = "1",
         ["FeedbackBot:Votes:AskAtMostEveryDays"] = "0",
+        ["FeedbackBot:RateLimits:InteractionsPerMinute"] = "0",
+        ["FeedbackBot:RateLimits:LinkRequestsPerMinute"] = "0",
+        ["FeedbackBot:RateLimits:TurnsPerMinute"] = "0",
     };
 
     /// <summary>ASCII header values: HttpClient refuses to send anything else, so it could not reach the host.</summary>

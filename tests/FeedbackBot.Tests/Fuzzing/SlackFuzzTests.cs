@@ -21,6 +21,7 @@ public sealed class SlackFuzzTests
         ["Slack:Resilience:MaxRetryAttempts"] = "0",
         ["Slack:Resilience:AttemptTimeout"] = "00:00:02",
         ["Slack:Resilience:TotalTimeout"] = "00:00:03",
+        ["FeedbackBot:RateLimits:TurnsPerMinute"] = "0",
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -44,6 +44,11 @@ internal sealed class FaultBot : IAsyncDisposable
             ["Slack:BotToken"] = "xoxb-1111-2222-fault-test-token",
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
             ["Slack:ModalTriggerBudget"] = "00:01:00",
+
+            // Load from one loopback address and few users; the limits have their own tests (Security/).
+            ["FeedbackBot:RateLimits:TurnsPerMinute"] = "0",
+            ["FeedbackBot:RateLimits:InteractionsPerMinute"] = "0",
+            ["FeedbackBot:RateLimits:LinkRequestsPerMinute"] = "0",
         };
         foreach (var (key, value) in extra)
         {

@@ -74,7 +74,7 @@ public sealed class StoreOutageUnderLoadTests : IAsyncLifetime
         await AssertEveryAcknowledgedVoteStoredAsync(hosts[1], voters.SelectMany(v => v.Acknowledged).ToList());
     }
 
-    /// <summary>Each helpdesk request answered 201 is stored, each vote answered 200 is stored as given, and the week's tally equals a recount.</summary>
+    /// <summary>Each helpdesk request answered 201 is stored, each vote answered 200 is stored as given and counted once.</summary>
     private static async Task AssertEveryAcknowledgedVoteStoredAsync(BotHost host, IReadOnlyList<LinkVoter.Acknowledgement> acknowledged)
     {
         var requests = host.Services.GetRequiredService<IFeedbackRequestStore>();
@@ -93,13 +93,20 @@ public sealed class StoreOutageUnderLoadTests : IAsyncLifetime
             }
         }
 
+        // Every vote answered 200 is counted exactly once. A vote refused with 503 may have been
+        // stored and then missed by the tally (the vote and its count are two writes, and the
+        // store went away between them; docs/reliability.md, "Not here yet"), so the tally may
+        // fall short of a recount by those votes, never by more and never the other way.
+        var acknowledgedVotes = acknowledged.Where(a => a.Verdict is not null).Select(a => a.InteractionId).ToHashSet(StringComparer.Ordinal);
         foreach (var week in weeks)
         {
             var stored = await votes.ListAsync(Tenants.Default, week, Ct);
-            var tally = await aggregates.GetAsync(Tenants.Default, week, Ct);
-            Assert.Equal(
-                new HitMissCount(stored.Count(v => v.Verdict == Verdict.Hit), stored.Count(v => v.Verdict == Verdict.Miss)),
-                tally.Votes);
+            var refusedButStored = stored.Where(v => !acknowledgedVotes.Contains(v.InteractionId)).ToList();
+            var tally = (await aggregates.GetAsync(Tenants.Default, week, Ct)).Votes;
+            var recount = new HitMissCount(stored.Count(v => v.Verdict == Verdict.Hit), stored.Count(v => v.Verdict == Verdict.Miss));
+            Assert.InRange(tally.Hits, recount.Hits - refusedButStored.Count(v => v.Verdict == Verdict.Hit), recount.Hits);
+            Assert.InRange(tally.Misses, recount.Misses - refusedButStored.Count(v => v.Verdict == Verdict.Miss), recount.Misses);
+            TestContext.Current.TestOutputHelper?.WriteLine($"Week {week}: {stored.Count} votes stored, {refusedButStored.Count} of them refused (503); tally {tally}, recount {recount}.");
         }
     }
 }

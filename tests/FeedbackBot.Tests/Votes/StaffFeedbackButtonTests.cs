@@ -84,6 +84,19 @@ public sealed class StaffFeedbackButtonTests
     }
 
     [Fact]
+    public async Task Slack_StaffTypesTheCommandWithAMentionInTheirDm_CustomerIsAskedAndTheNoteKept()
+    {
+        await using var bot = await VoteBot.StartAsync();
+
+        using var typed = await bot.Client.SendAsync(bot.Signer.Json("/api/slack/events", SlackPayloads.DirectMessageEvent("Ev-request", "feedback-request <@U0CUSTOMER> returned a parcel", "D0STAFF")), Ct);
+
+        await bot.Slack.WaitForCallsAsync("chat.postMessage", 2, Wait, Ct);
+        var request = Assert.Single(await bot.Service<IFeedbackRequestStore>().ListAsync(SlackPayloads.Team, bot.Week, Ct));
+        Assert.Equal(("slack", "U0CUSTOMER", "returned a parcel"), (request.Customer.Channel, request.Customer.ChannelUserId, request.Note));
+        Assert.Contains(bot.Slack.CallsTo("chat.postMessage"), c => c.AllText().Any(t => t.Contains("How was your experience with", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task WebChat_StaffClicksTheHelpButtonThenTypesACustomerName_GetsALinkToShare()
     {
         await using var bot = await VoteBot.StartAsync(new Dictionary<string, string?> { ["DirectLine:ActivityBurst"] = "1000" });

@@ -1,12 +1,21 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FeedbackBot.Testing;
 using FeedbackBot.Tests.Support;
 
 namespace FeedbackBot.Tests.Votes;
 
-/// <summary>A customer in a Teams personal chat with the bot: types, clicks card buttons, reads what the bot sent.</summary>
-internal sealed class TeamsCustomer(VoteBot bot, string userId = "29:cust", string conversationId = "a:cust-chat")
+/// <summary>
+/// A customer in a Teams personal chat with the bot: types, clicks card buttons, reads what the bot
+/// sent. <c>client</c> picks the instance each message goes to, so a conversation can move between instances.
+/// </summary>
+internal sealed class TeamsCustomer(FakeBotConnector connector, Func<HttpClient> client, string userId = "29:cust", string conversationId = "a:cust-chat")
 {
+    public TeamsCustomer(VoteBot bot, string userId = "29:cust", string conversationId = "a:cust-chat")
+        : this(bot.Connector, () => bot.Client, userId, conversationId)
+    {
+    }
+
     public const string CardId = "activity-card";
 
     public string UserId => userId;
@@ -14,8 +23,8 @@ internal sealed class TeamsCustomer(VoteBot bot, string userId = "29:cust", stri
     /// <summary>Says something (or clicks, with <paramref name="value"/>) and returns the bot's messages to it.</summary>
     public async Task<IReadOnlyList<JsonElement>> SendAsync(string? text, JsonObject? value = null, int replies = 1)
     {
-        var before = bot.Connector.Requests.Count;
-        var activity = Activities.TeamsMessage(bot.Connector.ServiceUrl, text ?? "", conversationId, userId);
+        var before = connector.Requests.Count;
+        var activity = Activities.TeamsMessage(connector.ServiceUrl, text ?? "", conversationId, userId);
         if (value is not null)
         {
             activity.Remove("text");
@@ -23,16 +32,16 @@ internal sealed class TeamsCustomer(VoteBot bot, string userId = "29:cust", stri
             activity["replyToId"] = CardId;
         }
 
-        using var response = await Activities.PostAsync(bot.Client, activity);
+        using var response = await Activities.PostAsync(client(), activity);
         response.EnsureSuccessStatusCode();
-        await bot.Connector.WaitForRequestsAsync(before + replies, TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
-        return [.. bot.Connector.Requests.Skip(before).Where(r => r.Activity is not null).Select(r => r.Activity!.Value)];
+        await connector.WaitForRequestsAsync(before + replies, TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        return [.. connector.Requests.Skip(before).Where(r => r.Activity is not null).Select(r => r.Activity!.Value)];
     }
 
     /// <summary>The data of the card button whose title starts with <paramref name="title"/> in the latest bot message that has it.</summary>
     public JsonObject Button(string title)
     {
-        foreach (var request in bot.Connector.Requests.Reverse())
+        foreach (var request in connector.Requests.Reverse())
         {
             if (request.Activity is not { } activity || !activity.TryGetProperty("attachments", out var attachments))
             {

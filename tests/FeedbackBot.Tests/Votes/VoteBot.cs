@@ -38,6 +38,10 @@ public sealed class VoteBot : IAsyncDisposable
         {
             ["FeedbackBot:ApiKeys:0"] = ApiKey,
             ["FeedbackBot:ApiKeys:1"] = "contoso:contoso-only-key-0123456789",
+
+            // Many customers' link votes come from one loopback address here; the limits have their own tests (Security/).
+            ["FeedbackBot:RateLimits:LinkRequestsPerMinute"] = "0",
+            ["FeedbackBot:RateLimits:InteractionsPerMinute"] = "0",
             ["FeedbackBot:PublicBaseUrl"] = "https://bot.example.com/",
             ["FeedbackBot:Votes:LinkSigningKey"] = SigningKey,
             ["FeedbackBot:Votes:AlertChannels:*"] = "slack:" + AlertChannel,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FeedbackBot.Testing;
 using FeedbackBot.Tests.DirectLine;
 
 namespace FeedbackBot.Tests.Votes;
@@ -120,43 +121,11 @@ internal sealed class WebChatCustomer(VoteBot bot)
 
         if (activity.TryGetProperty("attachments", out var attachments))
         {
-            foreach (var attachment in attachments.EnumerateArray())
-            {
-                if (attachment.TryGetProperty("content", out var content))
-                {
-                    Collect(content, parts);
-                }
-            }
+            parts.AddRange(attachments.EnumerateArray()
+                .Where(a => a.TryGetProperty("content", out _))
+                .SelectMany(a => JsonTexts.Of(a.GetProperty("content"), "text", "title", "value", "label", "placeholder")));
         }
 
         return string.Join("\n", parts);
-    }
-
-    private static void Collect(JsonElement node, List<string> parts)
-    {
-        switch (node.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in node.EnumerateObject())
-                {
-                    if (property.Name is "text" or "title" or "value" or "label" or "placeholder" && property.Value.ValueKind == JsonValueKind.String)
-                    {
-                        parts.Add(property.Value.GetString()!);
-                    }
-                    else if (property.Name != "data")
-                    {
-                        Collect(property.Value, parts);
-                    }
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in node.EnumerateArray())
-                {
-                    Collect(item, parts);
-                }
-
-                break;
-        }
     }
 }
