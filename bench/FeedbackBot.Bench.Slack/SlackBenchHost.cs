@@ -1,3 +1,4 @@
+using System.Net;
 using FeedbackBot.Testing.Slack;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,7 +22,8 @@ internal sealed class SlackBenchHost(string databasePath, Uri slackApiBaseUrl) :
     /// <summary>Starts the host and answers its address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Start()
     {
-        UseKestrel(0);
+        // An explicit listener: UseKestrel(port) races Kestrel for the address list (dotnet/aspnetcore#67714).
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         return new Uri(addresses.First().TrimEnd('/') + "/");

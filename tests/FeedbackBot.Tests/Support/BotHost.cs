@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -19,7 +20,11 @@ public sealed class BotHost : WebApplicationFactory<Program>
         DatabasePath = databasePath;
         _settings = settings ?? new Dictionary<string, string?>();
         _services = services;
-        UseKestrel(0);
+        // An explicit loopback listener, not UseKestrel(0): with a port, the factory rewrites the
+        // server's address list after the app has started Kestrel on its own thread, and when
+        // Kestrel binds first that throws "Addresses cannot be modified after the server has
+        // started" (dotnet/aspnetcore#67714), failing a random host test now and then.
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
     public string DatabasePath { get; }
