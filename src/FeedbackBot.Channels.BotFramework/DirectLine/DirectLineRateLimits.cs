@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using FeedbackBot.Conversations.RateLimits;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -49,14 +50,7 @@ internal sealed class ActivityPostRateLimitPolicy(DirectLineAuthenticator authen
             _ => "address:" + httpContext.Connection.RemoteIpAddress,
         };
         var settings = options.Value;
-        return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = settings.ActivityBurst,
-            TokensPerPeriod = settings.ActivitiesPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        return RateLimitPartition.GetTokenBucketLimiter(key, _ => TokenBuckets.Refusing(settings.ActivitiesPerSecond, TimeSpan.FromSeconds(1), settings.ActivityBurst));
     }
 }
 
@@ -68,13 +62,8 @@ internal sealed class ConversationStartRateLimitPolicy(IOptions<DirectLineOption
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {
         var settings = options.Value;
-        return RateLimitPartition.GetTokenBucketLimiter("address:" + httpContext.Connection.RemoteIpAddress, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = settings.ConversationStartBurst,
-            TokensPerPeriod = settings.ConversationStartsPerMinute,
-            ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        return RateLimitPartition.GetTokenBucketLimiter(
+            "address:" + httpContext.Connection.RemoteIpAddress,
+            _ => TokenBuckets.Refusing(settings.ConversationStartsPerMinute, TimeSpan.FromMinutes(1), settings.ConversationStartBurst));
     }
 }

@@ -38,14 +38,8 @@ public sealed class TurnRateLimiter : IDisposable
             return;
         }
 
-        turns = PartitionedRateLimiter.Create<ConversationTurn, string>(turn => RateLimitPartition.GetTokenBucketLimiter(UserKey(turn), _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(1, settings.TurnBurst),
-            TokensPerPeriod = settings.TurnsPerMinute,
-            ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+        turns = PartitionedRateLimiter.Create<ConversationTurn, string>(turn => RateLimitPartition.GetTokenBucketLimiter(
+            UserKey(turn), _ => TokenBuckets.Refusing(settings.TurnsPerMinute, TimeSpan.FromMinutes(1), Math.Max(1, settings.TurnBurst))));
         notices = PartitionedRateLimiter.Create<ConversationTurn, string>(turn => RateLimitPartition.GetFixedWindowLimiter(UserKey(turn), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = 1,

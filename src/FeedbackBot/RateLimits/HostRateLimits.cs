@@ -31,14 +31,7 @@ public static class HostRateLimits
     internal static RateLimitPartition<string> PerMinute(string key, int perMinute, int burst) =>
         perMinute <= 0
             ? RateLimitPartition.GetNoLimiter(key)
-            : RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = burst,
-                TokensPerPeriod = perMinute,
-                ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-                AutoReplenishment = true,
-            });
+            : RateLimitPartition.GetTokenBucketLimiter(key, _ => TokenBuckets.Refusing(perMinute, TimeSpan.FromMinutes(1), burst));
 
     internal static string Address(HttpContext context) => "address:" + context.Connection.RemoteIpAddress;
 
