@@ -54,6 +54,7 @@ public static class TableStorageServiceCollectionExtensions
         services.TryAddSingleton<IWeeklyAggregateStore, TableWeeklyAggregateStore>();
         services.TryAddSingleton<ICustomerPreferenceStore, TableCustomerPreferenceStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, TableHealthProbe>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreFailureClassifier, TableFailureClassifier>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TableStorageInitializer>());
         return services;
     }
