@@ -17,11 +17,13 @@ public sealed class DirectLineFuzzTests
 {
     private const string ConversationPlaceholder = "{conversation}";
 
-    // One conversation posts every input, faster than its per-conversation limit: a 429 would keep
-    // the input from the parser, and on the one-at-a-time replay the same input is accepted.
+    // One conversation posts every input, and one client starts every conversation, faster than
+    // their limits: a 429 would keep the input from the parser, and on the one-at-a-time replay the
+    // same input is accepted.
     private static readonly Dictionary<string, string?> Settings = new(FuzzSettings.Unthrottled)
     {
         ["DirectLine:ActivityBurst"] = "1000000",
+        ["DirectLine:ConversationStartBurst"] = "1000000",
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -40,10 +40,13 @@ internal static class FuzzDriver
         return new FuzzResult(request, (int)response.StatusCode, await response.Content.ReadAsStringAsync(ct));
     }
 
-    /// <summary>Fails the test, naming up to five failing inputs in full, when any answer was a server error or showed internals.</summary>
+    /// <summary>Fails the test when an input was throttled, or (naming up to five failing inputs in full) when any answer was a server error or showed internals.</summary>
     public static void AssertNoFailures(IReadOnlyList<FuzzResult> results)
     {
         Report(results);
+
+        // A 429 means the input never reached the parsers: the run's rate limits must be off.
+        Assert.DoesNotContain(results, r => r.Status == 429);
         var failures = results
             .Where(r => IsServerError(r.Status) || r.Body.Contains("   at ", StringComparison.Ordinal) || r.Body.Contains("Exception", StringComparison.Ordinal))
             .ToList();
