@@ -6,12 +6,19 @@ namespace FeedbackBot.ScaleOut;
 /// The command line. <c>check</c>: mixed traffic at a modest pace with a rolling restart half-way,
 /// then the checks. <c>load</c>: the same traffic open-loop, stepping the rate up until p99 passes
 /// the target (or at <c>--rate</c>), then held for <c>--duration</c>, then the same checks.
+/// <c>faults</c>: the same traffic open-loop at <c>--rate</c> for <c>--duration</c> while the store,
+/// the peers and an instance fail (<see cref="ScaleOutRun.FaultsAsync"/>), then the checks and
+/// how every answer was classed.
 /// </summary>
 internal sealed record ScaleOutOptions
 {
     public const string Usage =
         "usage: FeedbackBot.ScaleOut check [--duration 60s] [--concurrency 8]\n" +
-        "       FeedbackBot.ScaleOut load [--duration 5m] [--rate TURNS_PER_S | --start-rate 20 --step 20s] [--p99 200]";
+        "       FeedbackBot.ScaleOut load [--duration 5m] [--rate TURNS_PER_S | --start-rate 20 --step 20s] [--p99 200]\n" +
+        "       FeedbackBot.ScaleOut faults [--duration 2m] [--rate 8]";
+
+    /// <summary>The fault run's offered load when no <c>--rate</c> is given: modest, so the faults and not the load decide.</summary>
+    public const double FaultRate = 8;
 
     public required string Mode { get; init; }
 
@@ -20,7 +27,7 @@ internal sealed record ScaleOutOptions
     /// <summary>Check mode: scenarios in flight at once.</summary>
     public int Concurrency { get; init; } = 8;
 
-    /// <summary>Load mode: hold this many turns per second; null searches for the highest that holds.</summary>
+    /// <summary>Load mode: hold this many turns per second; null searches for the highest that holds. Fault mode: the offered rate.</summary>
     public double? Rate { get; init; }
 
     public double StartRate { get; init; } = 20;
@@ -32,15 +39,20 @@ internal sealed record ScaleOutOptions
     /// <exception cref="ArgumentException">An unknown mode or option, or a value out of range.</exception>
     public static ScaleOutOptions Parse(IReadOnlyList<string> args)
     {
-        if (args.Count == 0 || args[0] is not ("check" or "load"))
+        if (args.Count == 0 || args[0] is not ("check" or "load" or "faults"))
         {
-            throw new ArgumentException("Say check or load.");
+            throw new ArgumentException("Say check, load or faults.");
         }
 
         var options = new ScaleOutOptions
         {
             Mode = args[0],
-            Duration = args[0] == "check" ? TimeSpan.FromSeconds(60) : TimeSpan.FromMinutes(5),
+            Duration = args[0] switch
+            {
+                "check" => TimeSpan.FromSeconds(60),
+                "faults" => TimeSpan.FromMinutes(2),
+                _ => TimeSpan.FromMinutes(5),
+            },
         };
         for (var i = 1; i < args.Count; i += 2)
         {

@@ -84,6 +84,68 @@ internal static class ScaleOutRun
         return new ScaleOutOutcome(passed, checks);
     }
 
+    /// <summary>
+    /// The fault run: the mixed traffic open-loop at <see cref="ScaleOutOptions.Rate"/> for the
+    /// duration while, one after the other, Azurite is killed and restarted, the Bot Connector and
+    /// Slack refuse (429, then 503), and instance a is killed mid-dialog and started again later.
+    /// Afterwards the usual checks (aggregates once the repair job ran) and one on how every answer
+    /// was classed: no silence, no unexplained error.
+    /// </summary>
+    public static async Task<ScaleOutOutcome> FaultsAsync(ScaleOutOptions options, TextWriter output, CancellationToken ct)
+    {
+        var report = new ScaleOutReport(output);
+        var runId = RunId();
+        var rate = options.Rate ?? ScaleOutOptions.FaultRate;
+        var disruptions = FaultPlan(options.Duration);
+        report.Line(string.Create(CultureInfo.InvariantCulture, $"scale-out fault run {runId}: 2 instances, open loop at {rate:0} turns/s for {options.Duration.TotalSeconds:0} s, Azurite saving every write before answering it"));
+        report.Machine();
+        await using var cluster = await ScaleOutCluster.StartAsync(new ClusterPlan(runId) { DurableStore = true }, output, ct).ConfigureAwait(false);
+        var started = DateTimeOffset.UtcNow;
+        using var sampling = Sampling(cluster, ct);
+        var stats = new TurnStats();
+        var ledger = new AnswerLedger();
+        var context = cluster.Traffic(stats, runId, ledger) with { ReplyTimeout = FaultReplyTimeout };
+        var runner = new TrafficRunner(context);
+
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(
+            runner.RunOpenAsync(rate, options.Duration, ct),
+            Disruption.RunAllAsync(disruptions, cluster, output, ct)).ConfigureAwait(false);
+        clock.Stop();
+
+        report.Latency("traffic", stats.Latency(), clock.Elapsed, stats.Errors);
+        report.Line($"scenarios       {runner.ScenariosStarted} started");
+        report.Answers(ledger);
+        var checks = await CheckAllAsync(cluster, context, stats, started, ct, ledger).ConfigureAwait(false);
+        var passed = report.Checks(checks);
+        report.Instances(cluster.Instances, stats.CountByInstance(), null, DateTimeOffset.UtcNow - started);
+        report.Line($"load average    {ScaleOutReport.LoadAverage()} (after)");
+        cluster.KeepLogs = !passed;
+        report.Line(passed ? "scale-out faults: PASS" : $"scale-out faults: FAIL (instance logs kept in {cluster.LogFolder})");
+        return new ScaleOutOutcome(passed, checks);
+    }
+
+    /// <summary>How long a fault run's user waits for a chat answer before calling it silence: a reply may ride out a peer outage first.</summary>
+    private static readonly TimeSpan FaultReplyTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long the aggregates may take to equal the recount after a fault run: the repair job's period and then some.</summary>
+    private static readonly TimeSpan RepairDeadline = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// The faults, spread over the traffic and never overlapping (each starts after the one before
+    /// is over): the store first, while both instances are up; then the peers; then the instance,
+    /// late, so that its restart (which needs the store) does not meet the store's outage.
+    /// The peers' outage is sized to fit the bots' production retry budget (three retries,
+    /// <c>Retry-After</c> honoured), so a reply is late but delivered; past that budget a reply is
+    /// logged and lost, which the in-process PeerOutageTests show.
+    /// </summary>
+    private static Disruption[] FaultPlan(TimeSpan duration) =>
+    [
+        Disruption.StoreCrash(duration * 0.15, TimeSpan.FromSeconds(10)),
+        Disruption.PeerOutage(duration * 0.40, throttled: TimeSpan.FromSeconds(3), retryAfterSeconds: 3, down: TimeSpan.FromSeconds(3)),
+        Disruption.InstanceCrash(duration * 0.60, 0, TimeSpan.FromSeconds(10)),
+    ];
+
     /// <summary>Steps the offered rate up by half each step while p99 stays under target with no errors; answers the last rate that held.</summary>
     private static async Task<double> SearchAsync(
         ScaleOutOptions options, ScaleOutCluster cluster, TrafficContext context, ScaleOutReport report, CancellationToken ct)
@@ -121,7 +183,9 @@ internal static class ScaleOutRun
     private static TrafficContext WithStats(TrafficContext context, ScaleOutCluster cluster, TurnStats stats) =>
         context with { Client = new BotClient(cluster.Http, cluster.Settings, stats) };
 
-    private static async Task<IReadOnlyList<CheckResult>> CheckAllAsync(ScaleOutCluster cluster, TrafficContext context, TurnStats stats, DateTimeOffset started, CancellationToken ct)
+    /// <param name="faults">A fault run's ledger: its answers are checked instead of "every turn answered", and the aggregates get the repair job's time.</param>
+    private static async Task<IReadOnlyList<CheckResult>> CheckAllAsync(
+        ScaleOutCluster cluster, TrafficContext context, TurnStats stats, DateTimeOffset started, CancellationToken ct, AnswerLedger? faults = null)
     {
         var dueBy = cluster.Seed.FollowUps.Max(f => f.Record.FollowUpDueAt);
         var deadline = dueBy + TimeSpan.FromSeconds(90) - DateTimeOffset.UtcNow;
@@ -129,9 +193,11 @@ internal static class ScaleOutRun
         IsoWeek[] weeks = [.. new[] { started, DateTimeOffset.UtcNow }.Select(t => IsoWeek.FromInstant(t, TimeZoneInfo.Utc)).Distinct()];
         var latency = stats.Latency();
         return [
-            .. await StoreAudit.RunAsync(cluster.Store, context.Expected, weeks, ct).ConfigureAwait(false),
+            .. await StoreAudit.RunAsync(cluster.Store, context.Expected, weeks, faults is null ? TimeSpan.Zero : RepairDeadline, ct).ConfigureAwait(false),
             .. await MessageAudit.RunAsync(cluster.Inbox, cluster.Seed, cluster.Store, context.Expected, ct).ConfigureAwait(false),
-            new CheckResult("every turn answered (no 5xx, no refused or dropped request)", (int)latency.Count, [.. stats.ErrorSamples]),
+            faults is null
+                ? new CheckResult("every turn answered (no 5xx, no refused or dropped request)", (int)latency.Count, [.. stats.ErrorSamples])
+                : AnswerAudit.Run(faults),
         ];
     }
 
