@@ -55,10 +55,11 @@ internal sealed record Disruption(string Name, TimeSpan At, Func<ScaleOutCluster
             await instance.StartAsync(ct).ConfigureAwait(false);
         });
 
-    /// <summary>Runs each disruption at its time after now (after the one before it is over); answers when all have run.</summary>
-    public static async Task RunAllAsync(IEnumerable<Disruption> disruptions, ScaleOutCluster cluster, TextWriter log, CancellationToken ct)
+    /// <summary>Runs each disruption at its time after now (after the one before it is over); answers when all have run, with when each began.</summary>
+    public static async Task<IReadOnlyList<(Disruption Disruption, DateTimeOffset Began)>> RunAllAsync(IEnumerable<Disruption> disruptions, ScaleOutCluster cluster, TextWriter log, CancellationToken ct)
     {
         var began = DateTimeOffset.UtcNow;
+        var done = new List<(Disruption, DateTimeOffset)>();
         foreach (var disruption in disruptions.OrderBy(d => d.At))
         {
             var wait = began + disruption.At - DateTimeOffset.UtcNow;
@@ -67,10 +68,13 @@ internal sealed record Disruption(string Name, TimeSpan At, Func<ScaleOutCluster
                 await Task.Delay(wait, ct).ConfigureAwait(false);
             }
 
+            done.Add((disruption, DateTimeOffset.UtcNow));
             await log.WriteLineAsync(Invariant($"disruption      {disruption.Name} at {(DateTimeOffset.UtcNow - began).TotalSeconds:0} s")).ConfigureAwait(false);
             await disruption.ApplyAsync(cluster, ct).ConfigureAwait(false);
             await log.WriteLineAsync(Invariant($"                over at {(DateTimeOffset.UtcNow - began).TotalSeconds:0} s")).ConfigureAwait(false);
         }
+
+        return done;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -15,7 +15,10 @@ internal sealed record ScaleOutOptions
     public const string Usage =
         "usage: FeedbackBot.ScaleOut check [--duration 60s] [--concurrency 8]\n" +
         "       FeedbackBot.ScaleOut load [--duration 5m] [--rate TURNS_PER_S | --start-rate 20 --step 20s] [--p99 200]\n" +
-        "       FeedbackBot.ScaleOut faults [--duration 2m] [--rate 8]";
+        "       FeedbackBot.ScaleOut faults [--duration 2m] [--rate 8] [--only store,peers,instance]";
+
+    /// <summary>The fault run's faults, by the names <c>--only</c> takes.</summary>
+    public static readonly IReadOnlyList<string> FaultNames = ["store", "peers", "instance"];
 
     /// <summary>The fault run's offered load when no <c>--rate</c> is given: modest, so the faults and not the load decide.</summary>
     public const double FaultRate = 8;
@@ -29,6 +32,9 @@ internal sealed record ScaleOutOptions
 
     /// <summary>Load mode: hold this many turns per second; null searches for the highest that holds. Fault mode: the offered rate.</summary>
     public double? Rate { get; init; }
+
+    /// <summary>Fault mode: which faults to apply (<see cref="FaultNames"/>); all by default.</summary>
+    public IReadOnlyList<string> Faults { get; init; } = FaultNames;
 
     public double StartRate { get; init; } = 20;
 
@@ -65,6 +71,7 @@ internal sealed record ScaleOutOptions
                 "--start-rate" => options with { StartRate = Positive(args[i], value) },
                 "--step" => options with { Step = Span(args[i], value) },
                 "--p99" => options with { P99TargetMs = Positive(args[i], value) },
+                "--only" => options with { Faults = FaultList(value) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
@@ -77,6 +84,14 @@ internal sealed record ScaleOutOptions
     {
         var (number, unit) = value.EndsWith('m') ? (value[..^1], 60) : value.EndsWith('s') ? (value[..^1], 1) : (value, 1);
         return TimeSpan.FromSeconds(Positive(name, number) * unit);
+    }
+
+    private static string[] FaultList(string value)
+    {
+        var names = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return names.Length > 0 && names.All(FaultNames.Contains)
+            ? names
+            : throw new ArgumentException($"--only takes a comma-separated list of {string.Join(", ", FaultNames)}, not '{value}'.");
     }
 
     private static double Positive(string name, string value) =>

@@ -21,6 +21,9 @@ internal static class ClearTexts
         Text(new ResourceManager("FeedbackBot.Conversations.Localization.ConversationStrings", typeof(ConversationEngine).Assembly), "Engine.Busy"),
         Text(VoteTexts.Manager, VoteTexts.VoteSaveFailed),
         Text(new ResourceManager("FeedbackBot.Channels.Slack.Localization.SlackStrings", typeof(SlackEndpoints).Assembly), "Slack.Busy"),
+
+        // "Sorry, I couldn't post my reply here. Slack said: {0}.": what the bot says in Slack once a reply failed past its retries.
+        Text(new ResourceManager("FeedbackBot.Channels.Slack.Localization.SlackStrings", typeof(SlackEndpoints).Assembly), "Slack.DeliveryFailed").Split("{0}")[0],
     ];
 
     private static readonly string Stopped =

@@ -21,6 +21,13 @@ internal sealed record TrafficContext(
     /// <summary>How long a scenario waits for the bot's answer before it counts the turn as lost.</summary>
     public TimeSpan ReplyTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a user takes to answer before each chat turn. Zero keeps the check and load runs
+    /// dense; a fault run's users think for a moment, as people do, so that dialogs are under way
+    /// (state written, next answer not yet given) when an instance dies.
+    /// </summary>
+    public TimeSpan ThinkTime { get; init; }
+
     /// <summary>Set in a fault run: clients ride out clear refusals and dead instances, and every answer is classed.</summary>
     public FaultHandling? Faults { get; init; }
 
@@ -54,6 +61,11 @@ internal sealed record TrafficContext(
             if (attempt > 0 && inboxKey(attempt) != inboxKey(attempt - 1))
             {
                 seen = 0;
+            }
+
+            if (attempt == 0 && ThinkTime > TimeSpan.Zero)
+            {
+                await Task.Delay(ThinkTime, ct).ConfigureAwait(false);
             }
 
             await send(attempt).ConfigureAwait(false);
