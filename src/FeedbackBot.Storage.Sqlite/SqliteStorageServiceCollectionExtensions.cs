@@ -50,8 +50,10 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IFeedbackRequestStore, SqliteFeedbackRequestStore>();
         services.TryAddSingleton<IVoteStore, SqliteVoteStore>();
         services.TryAddSingleton<IWeeklyAggregateStore, SqliteWeeklyAggregateStore>();
+        services.TryAddSingleton<ICountIntentStore, SqliteCountIntentStore>();
         services.TryAddSingleton<ICustomerPreferenceStore, SqliteCustomerPreferenceStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, SqliteHealthProbe>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreFailureClassifier, SqliteFailureClassifier>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteSchemaInitializer>());
         return services;
     }

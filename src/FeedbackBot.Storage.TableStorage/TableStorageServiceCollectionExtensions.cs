@@ -52,8 +52,10 @@ public static class TableStorageServiceCollectionExtensions
         services.TryAddSingleton<IFeedbackRequestStore, TableFeedbackRequestStore>();
         services.TryAddSingleton<IVoteStore, TableVoteStore>();
         services.TryAddSingleton<IWeeklyAggregateStore, TableWeeklyAggregateStore>();
+        services.TryAddSingleton<ICountIntentStore, TableCountIntentStore>();
         services.TryAddSingleton<ICustomerPreferenceStore, TableCustomerPreferenceStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, TableHealthProbe>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreFailureClassifier, TableFailureClassifier>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TableStorageInitializer>());
         return services;
     }

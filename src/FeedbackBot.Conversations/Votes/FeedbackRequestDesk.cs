@@ -1,4 +1,5 @@
 using FeedbackBot.Core.Votes;
+using Microsoft.Extensions.Logging;
 
 namespace FeedbackBot.Conversations.Votes;
 
@@ -6,14 +7,23 @@ namespace FeedbackBot.Conversations.Votes;
 /// Creates a feedback request (from the helpdesk API or staff in chat) and, when it is new and the
 /// customer is to be asked, messages them where the bot can reach them.
 /// </summary>
-public sealed class FeedbackRequestDesk(FeedbackRequests requests, SurveyDelivery delivery, SurveyLinks links)
+public sealed partial class FeedbackRequestDesk(FeedbackRequests requests, SurveyDelivery delivery, SurveyLinks links, ILogger<FeedbackRequestDesk> logger)
 {
     public async Task<RequestResult> CreateAsync(NewInteraction interaction, CancellationToken ct)
     {
-        var (request, created) = await requests.CreateAsync(interaction, ct).ConfigureAwait(false);
+        var creation = await requests.CreateAsync(interaction, ct).ConfigureAwait(false);
+        if (creation.DeferredFailure is { } failure)
+        {
+            LogDeferred(logger, failure);
+        }
+
+        var (request, created) = creation;
         var delivered = created && request.Asked && await delivery.TryDeliverAsync(request, reminder: false, ct).ConfigureAwait(false);
         return new RequestResult(request, created, delivered, request.Asked ? links.LinkFor(request) : null);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A feedback request is stored, but counting it in its week failed; the count repair job counts it")]
+    private static partial void LogDeferred(ILogger logger, Exception exception);
 }
 
 /// <summary>

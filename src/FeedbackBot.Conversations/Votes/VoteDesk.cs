@@ -53,10 +53,18 @@ public sealed partial class VoteDesk(
     {
         if (outcome is { Status: VoteStatus.Accepted, Vote: { } vote, Request: { } request })
         {
+            if (outcome.DeferredFailure is { } failure)
+            {
+                LogDeferred(logger, failure, kind);
+            }
+
             LogVote(logger, kind, vote.Verdict, vote.Via);
             events.Publish(new VoteEvent(kind, vote, request));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Vote {Kind} and stored, but counting it (or marking its request answered) failed; the count repair job counts it")]
+    private static partial void LogDeferred(ILogger logger, Exception exception, VoteEventKind kind);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Vote {Kind}: {Verdict} via {Via}")]
     private static partial void LogVote(ILogger logger, VoteEventKind kind, Verdict verdict, string via);

@@ -21,6 +21,7 @@ public static class VotesServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<AggregateCounter>();
+        services.TryAddSingleton<CountRepair>();
         services.TryAddSingleton<FeedbackRequests>();
         services.TryAddSingleton<VoteRecorder>();
         services.TryAddSingleton<CustomerPrivacy>();

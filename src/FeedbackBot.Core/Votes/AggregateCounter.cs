@@ -3,27 +3,43 @@ using FeedbackBot.Core.Weeks;
 namespace FeedbackBot.Core.Votes;
 
 /// <summary>
-/// Applies a change to a weekly aggregate with optimistic concurrency: read with version, change,
-/// write naming the version, and on a conflict start over from a fresh read. Every change is
-/// applied exactly once, however many instances count into the same week.
+/// Counts changes into the weekly aggregates exactly once through <see cref="CountIntent"/>s: the
+/// intent is stored before the row it stands for, then settled (aggregate written at the version
+/// read and intent deleted, in one transaction). Whoever settles first applies the change; every
+/// later settle finds the intent gone. A crash between the writes leaves the intent for the next
+/// writer of the same row or for <see cref="CountRepair"/>, never a lost or doubled count.
 /// </summary>
-public sealed class AggregateCounter(IWeeklyAggregateStore store)
+public sealed class AggregateCounter(IWeeklyAggregateStore aggregates, ICountIntentStore intents)
 {
-    /// <summary>Attempts before giving up; the week's row is then rebuilt from its votes.</summary>
+    /// <summary>Settle attempts that meet a newer aggregate before giving up (the repair job settles it later).</summary>
     public const int MaxAttempts = 200;
 
-    /// <summary>Applies <paramref name="change"/> to the tenant's week.</summary>
-    /// <exception cref="AggregateConflictException">Every attempt met a newer row.</exception>
-    public async Task ApplyAsync(string tenant, IsoWeek week, Func<WeeklyAggregate, WeeklyAggregate> change, CancellationToken ct)
+    /// <summary>Stores <paramref name="intent"/> (step one of a counted change).</summary>
+    public async Task<Versioned<CountIntent>> PlanAsync(CountIntent intent, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(change);
+        ArgumentNullException.ThrowIfNull(intent);
+        return new Versioned<CountIntent>(intent, await intents.AddAsync(intent, ct).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// Applies the intent to its week's aggregate and deletes it, in one transaction, retried while
+    /// other writers change the aggregate. Returns <c>false</c> when someone had already settled it.
+    /// </summary>
+    /// <exception cref="AggregateConflictException">Every attempt met a newer aggregate.</exception>
+    public async Task<bool> SettleAsync(Versioned<CountIntent> intent, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        var change = intent.Value;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var found = await store.FindAsync(tenant, week, ct).ConfigureAwait(false);
-            var next = change(found?.Value ?? WeeklyAggregate.Empty(tenant, week));
-            if (await store.TryWriteAsync(next, found?.Version, ct).ConfigureAwait(false))
+            var found = await aggregates.FindAsync(change.Tenant, change.Week, ct).ConfigureAwait(false);
+            var next = change.ApplyTo(found?.Value ?? WeeklyAggregate.Empty(change.Tenant, change.Week));
+            switch (await intents.TrySettleAsync(intent, next, found?.Version, ct).ConfigureAwait(false))
             {
-                return;
+                case SettleResult.Applied:
+                    return true;
+                case SettleResult.IntentGone:
+                    return false;
             }
 
             // Many writers on one hot row: spread the retries so they stop colliding in lockstep.
@@ -33,26 +49,34 @@ public sealed class AggregateCounter(IWeeklyAggregateStore store)
             await Task.Delay(backoff, ct).ConfigureAwait(false);
         }
 
-        throw new AggregateConflictException(tenant, week);
+        throw new AggregateConflictException(change.Tenant, change.Week);
     }
 
-    /// <summary>Replaces the week's row with the count of its votes and requests (repairs drift after a crash between the vote and its count).</summary>
-    public async Task<WeeklyAggregate> RebuildAsync(string tenant, IsoWeek week, IVoteStore votes, IFeedbackRequestStore requests, CancellationToken ct)
+    /// <summary>
+    /// Settles the change <paramref name="changeId"/> of a row if its intent still exists (the
+    /// writer before us stopped after its row): called before the row is overwritten, so a chain
+    /// of changes to one row is counted in order and exactly.
+    /// </summary>
+    public async Task SettlePendingAsync(string tenant, IsoWeek week, string? changeId, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(votes);
-        ArgumentNullException.ThrowIfNull(requests);
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        if (changeId is not null && await intents.FindAsync(tenant, week, changeId, ct).ConfigureAwait(false) is { } pending)
         {
-            var found = await store.FindAsync(tenant, week, ct).ConfigureAwait(false);
-            var rebuilt = VoteTally.Rebuild(
-                tenant, week, await votes.ListAsync(tenant, week, ct).ConfigureAwait(false), await requests.ListAsync(tenant, week, ct).ConfigureAwait(false));
-            if (await store.TryWriteAsync(rebuilt, found?.Version, ct).ConfigureAwait(false))
-            {
-                return rebuilt;
-            }
+            await SettleAsync(pending, ct).ConfigureAwait(false);
         }
+    }
 
-        throw new AggregateConflictException(tenant, week);
+    /// <summary>Deletes an intent whose row was never written. Best effort: one left behind is discarded by <see cref="CountRepair"/>.</summary>
+    public async Task DiscardAsync(Versioned<CountIntent> intent, CancellationToken ct)
+    {
+        try
+        {
+            await intents.TryDiscardAsync(intent, ct).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Any failure leaves an uncounted intent the repair job discards after its grace period.
+        catch (Exception) when (!ct.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+        }
     }
 }
 

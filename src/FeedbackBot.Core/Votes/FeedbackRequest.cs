@@ -32,6 +32,9 @@ public sealed record FeedbackRequest
     public DateTimeOffset? RemindedAt { get; init; }
     public DateTimeOffset? AnsweredAt { get; init; }
 
+    /// <summary>The change that counts an asked request in its week: its <see cref="CountIntent"/>, while it exists, is still to be counted.</summary>
+    public string? ChangeId { get; init; }
+
     /// <summary>Whether the customer was asked (sampling, rate limit and opt-out may skip a request).</summary>
     public bool Asked => Skipped is null;
 

@@ -9,6 +9,8 @@ namespace FeedbackBot.Core.Votes;
 /// Creates feedback requests under the survey rules: one per interaction (asking again returns
 /// the first), sampling, at most one per customer per interval, and never after "stop asking me".
 /// A request that is not asked is still recorded, so the same interaction gives the same answer.
+/// An asked one is counted in its week through a <see cref="CountIntent"/> stored before the
+/// request row, so a failure after the row is stored is repaired, never lost or doubled.
 /// </summary>
 public sealed class FeedbackRequests(
     IFeedbackRequestStore requests, ICustomerPreferenceStore customers, AggregateCounter counter, VoteRules rules, TimeProvider time)
@@ -17,9 +19,10 @@ public sealed class FeedbackRequests(
     public async Task<RequestCreation> CreateAsync(NewInteraction interaction, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(interaction);
-        if (await requests.FindAsync(interaction.Tenant, interaction.InteractionId, ct).ConfigureAwait(false) is { } existing)
+        if (await requests.FindAsync(interaction.Tenant, interaction.InteractionId, ct).ConfigureAwait(false) is { Value: var existing })
         {
-            return new RequestCreation(existing.Value, Created: false);
+            // A retry after a failure: count the request now if its creator could not.
+            return new RequestCreation(existing, Created: false) { DeferredFailure = await SettlePendingAsync(existing, ct).ConfigureAwait(false) };
         }
 
         var now = time.GetUtcNow();
@@ -29,6 +32,7 @@ public sealed class FeedbackRequests(
         var chatPreference = interaction.Customer.ChannelUserId is { Length: > 0 } chatId && chatId != interaction.Customer.Id
             ? await customers.FindAsync(interaction.Tenant, chatId, ct).ConfigureAwait(false)
             : null;
+        var skipped = chatPreference?.OptedOutAt is not null ? RequestSkipReason.OptedOut : SkipReason(interaction.InteractionId, preference, now);
         var request = new FeedbackRequest
         {
             Tenant = interaction.Tenant,
@@ -43,17 +47,37 @@ public sealed class FeedbackRequests(
             OccurredAt = interaction.OccurredAt,
             CreatedAt = now,
             ExpiresAt = now + rules.RequestLifetime,
-            Skipped = chatPreference?.OptedOutAt is not null ? RequestSkipReason.OptedOut : SkipReason(interaction.InteractionId, preference, now),
+            Skipped = skipped,
+            ChangeId = skipped is null ? Guid.NewGuid().ToString("N") : null,
         };
 
-        var (stored, created) = await requests.CreateAsync(request, ct).ConfigureAwait(false);
-        if (created && stored.Asked)
+        var intent = request.Asked ? await counter.PlanAsync(RequestIntent(request, request.Week), ct).ConfigureAwait(false) : null;
+        var (stored, _) = await requests.CreateAsync(request, ct).ConfigureAwait(false);
+
+        // Ours by the request id (unique per call), not by the store's "created": a create whose
+        // response was lost and whose retry met its own row reports it as existing.
+        var ours = stored.RequestId == request.RequestId;
+        Exception? failure;
+        if (!ours || intent is null)
         {
-            await customers.UpsertAsync(new CustomerPreference(stored.Tenant, stored.Customer.Id, now, preference?.OptedOutAt), ct).ConfigureAwait(false);
-            await counter.ApplyAsync(stored.Tenant, stored.Week, a => a with { Requests = a.Requests + 1 }, ct).ConfigureAwait(false);
+            if (intent is not null)
+            {
+                await counter.DiscardAsync(intent, ct).ConfigureAwait(false);
+            }
+
+            failure = await SettlePendingAsync(stored, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            failure = await DeferredWork.TryAsync(() => SettleOwnAsync(intent, stored, ct), ct).ConfigureAwait(false);
         }
 
-        return new RequestCreation(stored, created);
+        if (ours && stored.Asked)
+        {
+            await customers.UpsertAsync(new CustomerPreference(stored.Tenant, stored.Customer.Id, now, preference?.OptedOutAt), ct).ConfigureAwait(false);
+        }
+
+        return new RequestCreation(stored, ours) { DeferredFailure = failure };
     }
 
     /// <summary>
@@ -65,6 +89,37 @@ public sealed class FeedbackRequests(
         ArgumentNullException.ThrowIfNull(interactionId);
         return oneIn <= 1 || BinaryPrimitives.ReadUInt32BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(interactionId))) % (uint)oneIn == 0;
     }
+
+    private static CountIntent RequestIntent(FeedbackRequest request, IsoWeek week) => new()
+    {
+        Tenant = request.Tenant,
+        Week = week,
+        ChangeId = request.ChangeId!,
+        InteractionId = request.InteractionId,
+        Kind = CountIntentKind.Request,
+        CreatedAt = request.CreatedAt,
+    };
+
+    /// <summary>
+    /// Settles the intent of the request this call stored. The store files a request under the week
+    /// its interaction was first claimed in, which after a crash between the claim and the row may
+    /// be an earlier week than the intent's: the count then goes to the request's week.
+    /// </summary>
+    private async Task SettleOwnAsync(Versioned<CountIntent> intent, FeedbackRequest stored, CancellationToken ct)
+    {
+        if (stored.Week == intent.Value.Week)
+        {
+            await counter.SettleAsync(intent, ct).ConfigureAwait(false);
+            return;
+        }
+
+        // The repair job settles whichever of the two an interrupted move leaves behind by the request's week.
+        await counter.SettleAsync(await counter.PlanAsync(RequestIntent(stored, stored.Week), ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+        await counter.DiscardAsync(intent, ct).ConfigureAwait(false);
+    }
+
+    private Task<Exception?> SettlePendingAsync(FeedbackRequest request, CancellationToken ct) =>
+        DeferredWork.TryAsync(() => counter.SettlePendingAsync(request.Tenant, request.Week, request.ChangeId, ct), ct);
 
     private RequestSkipReason? SkipReason(string interactionId, CustomerPreference? preference, DateTimeOffset now)
     {

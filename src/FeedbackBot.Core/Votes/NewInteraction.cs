@@ -12,4 +12,8 @@ public sealed record NewInteraction(
     string? Note = null);
 
 /// <summary>The request an interaction got, and whether this call created it (false: it existed already).</summary>
-public sealed record RequestCreation(FeedbackRequest Request, bool Created);
+public sealed record RequestCreation(FeedbackRequest Request, bool Created)
+{
+    /// <summary>What failed after the request was stored (counting it): the request stands and the repair job counts it; the caller logs this.</summary>
+    public Exception? DeferredFailure { get; init; }
+}

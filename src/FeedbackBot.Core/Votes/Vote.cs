@@ -36,4 +36,10 @@ public sealed record Vote
     /// <summary>The staff member who took the follow-up of a MISS, if anyone did.</summary>
     public string? FollowUpBy { get; init; }
     public DateTimeOffset? FollowUpAt { get; init; }
+
+    /// <summary>
+    /// The last change of this vote that moved a count: its <see cref="CountIntent"/>, while it
+    /// exists, means the change is not in the week's aggregate yet.
+    /// </summary>
+    public string? ChangeId { get; init; }
 }

@@ -42,6 +42,18 @@ public sealed class VoteOptions
     /// </summary>
     public IDictionary<string, string> AlertChannels { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>How often each instance counts what a crash or an outage left uncounted (the count repair job).</summary>
+    public TimeSpan CountRepairInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The repair job leaves count intents younger than this to the writers still finishing them.</summary>
+    public TimeSpan CountRepairMinAge { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// An intent whose vote or request row has not landed after this long never will (longer than
+    /// any store call with its retries) and is discarded uncounted.
+    /// </summary>
+    public TimeSpan CountRepairGrace { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The language MISS alerts are written in (<c>en</c> or <c>de</c>).</summary>
     public string AlertLocale { get; set; } = "en";
 }

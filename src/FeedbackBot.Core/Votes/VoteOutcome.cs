@@ -17,4 +17,8 @@ public enum VoteStatus
 }
 
 /// <summary>The result of recording a vote: the stored vote when accepted, and whether it replaced one.</summary>
-public sealed record VoteOutcome(VoteStatus Status, Vote? Vote = null, FeedbackRequest? Request = null, bool Replaced = false);
+/// <param name="DeferredFailure">
+/// What failed after the vote was stored (counting it, marking the request answered): the vote
+/// stands and the repair job counts it; the caller logs this.
+/// </param>
+public sealed record VoteOutcome(VoteStatus Status, Vote? Vote = null, FeedbackRequest? Request = null, bool Replaced = false, Exception? DeferredFailure = null);

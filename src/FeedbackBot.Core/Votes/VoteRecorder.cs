@@ -4,7 +4,9 @@ namespace FeedbackBot.Core.Votes;
 /// Records votes under the rules: only on a request that was asked and has not expired, one vote
 /// per interaction (a re-vote replaces it), and the week's aggregate moved by exactly the
 /// difference. The vote row is written conditionally on the version read, so two re-votes racing
-/// on different instances both land in order and the aggregate counts the survivor once.
+/// on different instances both land in order. Counting goes through a <see cref="CountIntent"/>
+/// stored before the row (see <see cref="AggregateCounter"/>): once intent and row are stored the
+/// vote is accepted, and a failure to count it afterwards is repaired, never lost or doubled.
 /// </summary>
 public sealed class VoteRecorder(IFeedbackRequestStore requests, IVoteStore votes, AggregateCounter counter, TimeProvider time)
 {
@@ -47,11 +49,10 @@ public sealed class VoteRecorder(IFeedbackRequestStore requests, IVoteStore vote
                 FollowUpAt = sameVerdict ? prior!.FollowUpAt : null,
             };
 
-            if (await votes.TryWriteAsync(vote, existing?.Version, ct).ConfigureAwait(false))
+            if (await WriteCountedAsync(existing, vote, ct).ConfigureAwait(false) is { } written)
             {
-                await CountAsync(prior, vote, ct).ConfigureAwait(false);
-                await MarkAnsweredAsync(request, ct).ConfigureAwait(false);
-                return new VoteOutcome(VoteStatus.Accepted, vote, request, Replaced: prior is not null);
+                var unmarked = await DeferredWork.TryAsync(() => MarkAnsweredAsync(request, ct), ct).ConfigureAwait(false);
+                return new VoteOutcome(VoteStatus.Accepted, written.Vote, request, Replaced: prior is not null, written.Failure ?? unmarked);
             }
         }
 
@@ -79,10 +80,9 @@ public sealed class VoteRecorder(IFeedbackRequestStore requests, IVoteStore vote
                 Comment = comment ?? existing.Value.Comment,
                 ElementId = elementId ?? existing.Value.ElementId,
             };
-            if (await votes.TryWriteAsync(vote, existing.Version, ct).ConfigureAwait(false))
+            if (await WriteCountedAsync(existing, vote, ct).ConfigureAwait(false) is { } written)
             {
-                await CountAsync(existing.Value, vote, ct).ConfigureAwait(false);
-                return new VoteOutcome(VoteStatus.Accepted, vote, request, Replaced: true);
+                return new VoteOutcome(VoteStatus.Accepted, written.Vote, request, Replaced: true, written.Failure);
             }
         }
 
@@ -135,10 +135,54 @@ public sealed class VoteRecorder(IFeedbackRequestStore requests, IVoteStore vote
         return time.GetUtcNow() >= found.Value.ExpiresAt ? (VoteStatus.Expired, found.Value) : (VoteStatus.Accepted, found.Value);
     }
 
-    private Task CountAsync(Vote? prior, Vote vote, CancellationToken ct) =>
-        prior is not null && prior.Verdict == vote.Verdict && prior.ElementId == vote.ElementId && prior.AgentId == vote.AgentId && prior.Team == vote.Team
-            ? Task.CompletedTask
-            : counter.ApplyAsync(vote.Tenant, vote.Week, a => VoteTally.Replace(a, prior, vote), ct);
+    /// <summary>
+    /// Replaces <paramref name="existing"/> (<c>null</c>: none) with <paramref name="next"/> and
+    /// counts the difference: settle the stored vote's own pending change first, store the intent,
+    /// write the row carrying its change id, settle. Returns <c>null</c> when another writer changed
+    /// the row first (read again and retry), else the stored vote and what failed after it was stored.
+    /// </summary>
+    private async Task<(Vote Vote, Exception? Failure)?> WriteCountedAsync(Versioned<Vote>? existing, Vote next, CancellationToken ct)
+    {
+        var prior = existing?.Value;
+        if (prior is not null)
+        {
+            // Counted in order: the change we are about to count out must be in the aggregate.
+            await counter.SettlePendingAsync(prior.Tenant, prior.Week, prior.ChangeId, ct).ConfigureAwait(false);
+        }
+
+        var before = prior is null ? null : CountedVote.Of(prior);
+        var after = CountedVote.Of(next);
+        if (before is not null && before.CountsLike(after))
+        {
+            var uncounted = next with { ChangeId = prior!.ChangeId };
+            return await votes.TryWriteAsync(uncounted, existing!.Version, ct).ConfigureAwait(false) ? (uncounted, null) : null;
+        }
+
+        var intent = await counter.PlanAsync(
+            new CountIntent
+            {
+                Tenant = next.Tenant,
+                Week = next.Week,
+                ChangeId = Guid.NewGuid().ToString("N"),
+                InteractionId = next.InteractionId,
+                Kind = CountIntentKind.Vote,
+                Before = before,
+                After = after,
+                CreatedAt = time.GetUtcNow(),
+            },
+            ct).ConfigureAwait(false);
+        var vote = next with { ChangeId = intent.Value.ChangeId };
+        if (!await votes.TryWriteAsync(vote, existing?.Version, ct).ConfigureAwait(false)
+            && (await votes.FindAsync(vote.Tenant, vote.Week, vote.InteractionId, ct).ConfigureAwait(false))?.Value.ChangeId != vote.ChangeId)
+        {
+            // (A "conflict" on a row that carries our change id is our own write whose response was
+            // lost and whose retry met itself: it landed.)
+            await counter.DiscardAsync(intent, ct).ConfigureAwait(false);
+            return null;
+        }
+
+        return (vote, await DeferredWork.TryAsync(() => counter.SettleAsync(intent, ct), ct).ConfigureAwait(false));
+    }
 
     /// <summary>Best effort: the reminder job also checks for a vote, so a lost race here costs nothing.</summary>
     private async Task MarkAnsweredAsync(FeedbackRequest request, CancellationToken ct)

@@ -11,7 +11,10 @@ namespace FeedbackBot.Core.Votes;
 public static class VoteTally
 {
     /// <summary><paramref name="aggregate"/> with <paramref name="vote"/> counted in (<paramref name="sign"/> +1) or out (-1).</summary>
-    public static WeeklyAggregate Count(WeeklyAggregate aggregate, Vote vote, int sign)
+    public static WeeklyAggregate Count(WeeklyAggregate aggregate, Vote vote, int sign) => Count(aggregate, CountedVote.Of(vote), sign);
+
+    /// <summary><paramref name="aggregate"/> with what a vote counts added (<paramref name="sign"/> +1) or taken away (-1).</summary>
+    public static WeeklyAggregate Count(WeeklyAggregate aggregate, CountedVote vote, int sign)
     {
         ArgumentNullException.ThrowIfNull(aggregate);
         ArgumentNullException.ThrowIfNull(vote);

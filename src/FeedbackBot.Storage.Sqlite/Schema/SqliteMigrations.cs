@@ -215,6 +215,21 @@ internal static class SqliteMigrations
             ON votes (tenant, week, julianday(json_extract(payload, '$.votedAt')) DESC)
             WHERE json_extract(payload, '$.verdict') = 'Miss' AND json_extract(payload, '$.comment') <> '';
         """,
+        """
+        -- Count intents: changes to a weekly aggregate not applied yet (docs/reliability.md, "Counting
+        -- exactly once"). Key: (tenant, week, change_id): the point read before a vote is overwritten
+        -- and the delete in the transaction that applies one to weekly_aggregates. created_ticks
+        -- (UTC) serves the repair job's scan of old intents across tenants.
+        CREATE TABLE count_intents (
+            tenant        TEXT NOT NULL,
+            week          TEXT NOT NULL,
+            change_id     TEXT NOT NULL,
+            created_ticks INTEGER NOT NULL,
+            payload       TEXT NOT NULL,
+            PRIMARY KEY (tenant, week, change_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX count_intents_by_created ON count_intents (created_ticks);
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

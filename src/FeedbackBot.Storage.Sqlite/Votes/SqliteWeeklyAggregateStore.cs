@@ -1,18 +1,20 @@
 using FeedbackBot.Core.Votes;
 using FeedbackBot.Core.Weeks;
+using Microsoft.Data.Sqlite;
 
 namespace FeedbackBot.Storage.Sqlite.Votes;
 
 /// <summary>Weekly aggregates in <c>weekly_aggregates</c>, one row per (tenant, week), written conditionally on <c>version</c>.</summary>
 public sealed class SqliteWeeklyAggregateStore(SqliteDatabase database) : IWeeklyAggregateStore
 {
-    private const string InsertSql =
+    // Also run by SqliteCountIntentStore inside the transaction that settles an intent.
+    internal const string InsertSql =
         """
         INSERT INTO weekly_aggregates (tenant, week, payload, version) VALUES (@tenant, @week, @payload, 1)
         ON CONFLICT (tenant, week) DO NOTHING;
         """;
 
-    private const string UpdateSql =
+    internal const string UpdateSql =
         "UPDATE weekly_aggregates SET payload = @payload, version = version + 1 WHERE tenant = @tenant AND week = @week AND version = @version;";
 
     public async Task<WeeklyAggregate> GetAsync(string tenant, IsoWeek week, CancellationToken ct) =>
@@ -36,12 +38,14 @@ public sealed class SqliteWeeklyAggregateStore(SqliteDatabase database) : IWeekl
     public Task<bool> TryWriteAsync(WeeklyAggregate aggregate, string? expectedVersion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(aggregate);
-        return SqliteVersionedRows.TryWriteAsync(database, InsertSql, UpdateSql, p =>
-        {
-            p.AddWithValue("@tenant", aggregate.Tenant);
-            p.AddWithValue("@week", aggregate.Week.ToString());
-            p.AddWithValue("@payload", VoteJson.Write(aggregate));
-        }, expectedVersion, ct);
+        return SqliteVersionedRows.TryWriteAsync(database, InsertSql, UpdateSql, p => Bind(p, aggregate), expectedVersion, ct);
+    }
+
+    internal static void Bind(SqliteParameterCollection p, WeeklyAggregate aggregate)
+    {
+        p.AddWithValue("@tenant", aggregate.Tenant);
+        p.AddWithValue("@week", aggregate.Week.ToString());
+        p.AddWithValue("@payload", VoteJson.Write(aggregate));
     }
 
     // "2026-W47" sorts in time order as text, so the range is a key range scan.

@@ -34,7 +34,11 @@ public sealed class TableWeeklyAggregateStore(TableStorageTables tables) : IWeek
         var aggregates = new List<WeeklyAggregate>();
         await foreach (var entity in tables.WeeklyAggregates.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
         {
-            aggregates.Add(WeeklyAggregateEntity.Read(entity));
+            // The week range ends before the count intents' "~" rows; skipped all the same, should a range ever reach them.
+            if (!CountIntentEntity.IsIntent(entity))
+            {
+                aggregates.Add(WeeklyAggregateEntity.Read(entity));
+            }
         }
 
         return aggregates;
@@ -47,7 +51,10 @@ public sealed class TableWeeklyAggregateStore(TableStorageTables tables) : IWeek
         var tenants = new List<string>();
         await foreach (var entity in tables.WeeklyAggregates.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {row}"), cancellationToken: ct).ConfigureAwait(false))
         {
-            tenants.Add(WeeklyAggregateEntity.Read(entity).Tenant);
+            if (!CountIntentEntity.IsIntent(entity))
+            {
+                tenants.Add(WeeklyAggregateEntity.Read(entity).Tenant);
+            }
         }
 
         return tenants;

@@ -2,6 +2,7 @@
 // time order, so a trend is one partition range query). Counters change with ETag If-Match only, so
 // two instances counting into one week never overwrite each other. The aggregate is JSON in Payload*
 // (per-agent maps can outgrow one property); Hits, Misses and Requests are plain columns for readers.
+// The same table holds the count intents of each tenant's partition (CountIntentEntity).
 using Azure.Data.Tables;
 using FeedbackBot.Core.Votes;
 using FeedbackBot.Core.Weeks;

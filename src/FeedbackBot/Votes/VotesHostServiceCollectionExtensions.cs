@@ -12,7 +12,7 @@ using Polly;
 
 namespace FeedbackBot.Votes;
 
-/// <summary>Wires the votes feature into the host: settings, the survey-link key, listeners, the reminder job and the endpoints.</summary>
+/// <summary>Wires the votes feature into the host: settings, the survey-link key, listeners, the reminder and count repair jobs, and the endpoints.</summary>
 public static partial class VotesHostServiceCollectionExtensions
 {
     public const string DefaultPublicBaseUrl = "http://localhost:3978/";
@@ -26,6 +26,8 @@ public static partial class VotesHostServiceCollectionExtensions
             .Validate(o => o.AskAtMostEveryDays >= 0, "FeedbackBot:Votes:AskAtMostEveryDays must not be negative.")
             .Validate(o => o.SampleOneIn >= 1, "FeedbackBot:Votes:SampleOneIn must be at least 1.")
             .Validate(o => o.ReminderScanInterval > TimeSpan.Zero, "FeedbackBot:Votes:ReminderScanInterval must be positive.")
+            .Validate(o => o.CountRepairInterval > TimeSpan.Zero, "FeedbackBot:Votes:CountRepairInterval must be positive.")
+            .Validate(o => o.CountRepairMinAge >= TimeSpan.Zero && o.CountRepairGrace >= o.CountRepairMinAge, "FeedbackBot:Votes:CountRepairGrace must be at least CountRepairMinAge, and neither negative.")
             .Validate(o => o.WebhookUrl is null || !string.IsNullOrEmpty(o.WebhookSecret), "FeedbackBot:Votes:WebhookSecret is required with a WebhookUrl.")
             .Validate(o => string.IsNullOrEmpty(o.LinkSigningKey) || KeyBytes(o.LinkSigningKey) is { Length: >= 32 }, "FeedbackBot:Votes:LinkSigningKey must be base64 of at least 32 bytes.")
             .ValidateOnStart();
@@ -45,6 +47,8 @@ public static partial class VotesHostServiceCollectionExtensions
         services.AddHostedService<VoteEventWorker>();
         services.AddSingleton<IVoteListener, VoteWebhook>();
         services.AddHostedService<FeedbackReminderJob>();
+        services.AddSingleton<CountRepairJob>();
+        services.AddHostedService(provider => provider.GetRequiredService<CountRepairJob>());
         services.AddHttpClient(VoteWebhook.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler(VoteWebhook.HttpClientName, pipeline =>
             {
