@@ -53,6 +53,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<ICountIntentStore, SqliteCountIntentStore>();
         services.TryAddSingleton<ICustomerPreferenceStore, SqliteCustomerPreferenceStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, SqliteHealthProbe>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreFailureClassifier, SqliteFailureClassifier>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqliteSchemaInitializer>());
         return services;
     }

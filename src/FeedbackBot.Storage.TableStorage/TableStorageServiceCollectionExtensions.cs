@@ -55,6 +55,7 @@ public static class TableStorageServiceCollectionExtensions
         services.TryAddSingleton<ICountIntentStore, TableCountIntentStore>();
         services.TryAddSingleton<ICustomerPreferenceStore, TableCustomerPreferenceStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreHealthProbe, TableHealthProbe>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreFailureClassifier, TableFailureClassifier>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, TableStorageInitializer>());
         return services;
     }

@@ -5,6 +5,7 @@ using FeedbackBot.Channels.Slack.Hosting;
 using FeedbackBot.Conversations;
 using FeedbackBot.Conversations.Engine;
 using FeedbackBot.Decisions;
+using FeedbackBot.Failures;
 using FeedbackBot.Health;
 using FeedbackBot.RateLimits;
 using FeedbackBot.Service;
@@ -15,7 +16,7 @@ using FeedbackBot.Votes;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddProblemDetails();
+builder.Services.AddFailureHandling();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddFeedbackStorage(builder.Configuration);
 builder.Services.AddConversations();

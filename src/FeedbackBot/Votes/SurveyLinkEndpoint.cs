@@ -1,7 +1,7 @@
 using System.Globalization;
-using FeedbackBot.Conversations.Localization;
 using FeedbackBot.Conversations.Votes;
 using FeedbackBot.Core.Votes;
+using FeedbackBot.Localization;
 using Microsoft.Net.Http.Headers;
 
 namespace FeedbackBot.Votes;
@@ -19,7 +19,7 @@ internal static partial class SurveyLinkEndpoint
         HttpContext http, string token, VoteDesk desk, SurveyLinks links, ILoggerFactory loggers, CancellationToken ct)
     {
         var logger = loggers.CreateLogger(typeof(SurveyLinkEndpoint).FullName!);
-        var culture = SupportedCultures.Resolve(PreferredLanguage(http.Request));
+        var culture = RequestCulture.Of(http.Request);
         var html = WantsHtml(http.Request);
 
         // The token is a credential for this interaction: keep it out of caches and Referer headers.
@@ -109,9 +109,6 @@ internal static partial class SurveyLinkEndpoint
 
     private static bool WantsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
-
-    private static string? PreferredLanguage(HttpRequest request) =>
-        request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Survey link refused: token {Status}")]
     private static partial void LogRefused(ILogger logger, SurveyTokenStatus status);

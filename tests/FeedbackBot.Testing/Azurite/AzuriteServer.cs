@@ -97,7 +97,7 @@ public sealed class AzuriteServer : IAsyncDisposable
 
         if (!OperatingSystem.IsWindows())
         {
-            await SendInterruptAsync(process.Id).ConfigureAwait(false);
+            await SignalAsync(process.Id, "-INT").ConfigureAwait(false);
             using var graceful = new CancellationTokenSource(GracefulStopTimeout);
             try
             {
@@ -115,6 +115,15 @@ public sealed class AzuriteServer : IAsyncDisposable
             await process.WaitForExitAsync().ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Freezes the server (SIGSTOP): the kernel still accepts connections, but nothing answers,
+    /// as a store that hangs; clients meet their network timeout. <see cref="ThawAsync"/> resumes it.
+    /// </summary>
+    public Task FreezeAsync() => _process is { HasExited: false } process ? SignalAsync(process.Id, "-STOP") : Task.CompletedTask;
+
+    /// <summary>Resumes a frozen server (SIGCONT); it answers what it accepted meanwhile.</summary>
+    public Task ThawAsync() => _process is { HasExited: false } process ? SignalAsync(process.Id, "-CONT") : Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {
@@ -228,13 +237,13 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
-    private static async Task SendInterruptAsync(int processId)
+    private static async Task SignalAsync(int processId, string signal)
     {
         try
         {
             using var kill = Process.Start(new ProcessStartInfo("kill")
             {
-                ArgumentList = { "-INT", processId.ToString(CultureInfo.InvariantCulture) },
+                ArgumentList = { signal, processId.ToString(CultureInfo.InvariantCulture) },
                 UseShellExecute = false,
             });
             if (kill is not null)
@@ -244,7 +253,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
         catch (Win32Exception)
         {
-            // No kill command: the caller falls back to killing the process tree.
+            // No kill command: a stop falls back to killing the process tree; a freeze has no effect.
         }
     }
 
