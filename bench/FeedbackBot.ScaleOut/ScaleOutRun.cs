@@ -152,9 +152,6 @@ internal static class ScaleOutRun
     /// <summary>How long a fault run's user waits for a chat answer before calling it silence: a reply may ride out a peer outage first.</summary>
     private static readonly TimeSpan FaultReplyTimeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>How long the aggregates may take to equal the recount after a fault run: the repair job's period and then some.</summary>
-    private static readonly TimeSpan RepairDeadline = TimeSpan.FromMinutes(2);
-
     /// <summary>
     /// The faults, spread over the traffic and never overlapping (each starts after the one before
     /// is over): the store first, while both instances are up; then the peers; then
@@ -209,7 +206,7 @@ internal static class ScaleOutRun
     private static TrafficContext WithStats(TrafficContext context, ScaleOutCluster cluster, TurnStats stats) =>
         context with { Client = new BotClient(cluster.Http, cluster.Settings, stats) };
 
-    /// <param name="faults">A fault run's ledger: its answers are checked instead of "every turn answered", and the aggregates get the repair job's time.</param>
+    /// <param name="faults">A fault run's ledger: its answers are checked instead of "every turn answered".</param>
     private static async Task<IReadOnlyList<CheckResult>> CheckAllAsync(
         ScaleOutCluster cluster, TrafficContext context, TurnStats stats, DateTimeOffset started, CancellationToken ct, AnswerLedger? faults = null)
     {
@@ -219,7 +216,7 @@ internal static class ScaleOutRun
         IsoWeek[] weeks = [.. new[] { started, DateTimeOffset.UtcNow }.Select(t => IsoWeek.FromInstant(t, TimeZoneInfo.Utc)).Distinct()];
         var latency = stats.Latency();
         return [
-            .. await StoreAudit.RunAsync(cluster.Store, context.Expected, weeks, faults is null ? TimeSpan.Zero : RepairDeadline, ct).ConfigureAwait(false),
+            .. await StoreAudit.RunAsync(cluster.Store, context.Expected, weeks, ct).ConfigureAwait(false),
             .. await MessageAudit.RunAsync(cluster.Inbox, cluster.Seed, cluster.Store, context.Expected, ct).ConfigureAwait(false),
             faults is null
                 ? new CheckResult("every turn answered (no 5xx, no refused or dropped request)", (int)latency.Count, [.. stats.ErrorSamples])

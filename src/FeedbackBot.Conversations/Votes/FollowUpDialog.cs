@@ -27,15 +27,18 @@ public sealed class FollowUpDialog : WaterfallDialog<FollowUpState>
     private async Task<StepResult> TakeAsync(WaterfallStepContext<FollowUpState> step, CancellationToken ct)
     {
         // The alert's button carries the request's signed ticket; past expiry it still names the interaction.
+        // Taking a follow-up is staff work, so only staff of the request's own tenant may: a ticket is
+        // easy to come by (every survey link of the customer carries it), and a click with another
+        // tenant's ticket would otherwise mark that tenant's vote and show who there follows it up.
         var status = desk.ReadTicket(step.Turn.Values.GetValueOrDefault(VoteIds.Ticket), out var ticket);
-        if (status is not (SurveyTokenStatus.Valid or SurveyTokenStatus.Expired))
+        if (status is not (SurveyTokenStatus.Valid or SurveyTokenStatus.Expired) || !string.Equals(ticket!.Tenant, step.Turn.Tenant, StringComparison.Ordinal))
         {
             step.Send(VoteTexts.Get(VoteTexts.AlertGone, step.Culture));
             return step.EndDialog();
         }
 
         var staff = step.Turn.User.Name is { Length: > 0 } name ? name : step.Turn.User.Id;
-        var outcome = await desk.TakeFollowUpAsync(ticket!.Tenant, ticket.InteractionId, staff, ct);
+        var outcome = await desk.TakeFollowUpAsync(ticket.Tenant, ticket.InteractionId, staff, ct);
         if (outcome is not { Status: VoteStatus.Accepted, Vote: { } vote })
         {
             step.Send(VoteTexts.Get(VoteTexts.AlertGone, step.Culture));

@@ -41,8 +41,9 @@ internal static class FuzzDriver
     }
 
     /// <summary>Fails the test, naming up to five failing inputs in full, when any answer was a server error or showed internals.</summary>
-    public static void AssertNoFailures(IEnumerable<FuzzResult> results)
+    public static void AssertNoFailures(IReadOnlyList<FuzzResult> results)
     {
+        Report(results);
         var failures = results
             .Where(r => IsServerError(r.Status) || r.Body.Contains("   at ", StringComparison.Ordinal) || r.Body.Contains("Exception", StringComparison.Ordinal))
             .ToList();
@@ -51,6 +52,17 @@ internal static class FuzzDriver
             Assert.Fail($"{failures.Count} inputs failed (seed {FuzzSettings.Seed}); the first ones:\n" +
                 string.Join("\n", failures.Take(5).Select(r => $"{r.Status} for {r.Request.Describe()} → {Excerpt(r.Body)}")));
         }
+    }
+
+    /// <summary>
+    /// How many inputs this run sent and what they got, in the test's output (shown live with the
+    /// runner's <c>-showLiveOutput</c>): the figure docs/reliability.md quotes comes from here.
+    /// </summary>
+    private static void Report(IReadOnlyList<FuzzResult> results)
+    {
+        var statuses = string.Join(", ", results.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}"));
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{results.Count} inputs (seed {FuzzSettings.Seed}); answers {statuses}");
     }
 
     // 501 is not a failure: it is the Bot Framework's documented answer to an invoke the bot does
