@@ -3,7 +3,7 @@ using FeedbackBot.Testing.Azurite;
 namespace FeedbackBot.ScaleOut;
 
 /// <summary>
-/// <c>check</c> or <c>load</c> (see <see cref="ScaleOutOptions.Usage"/>); exits 0 when every check
+/// <c>check</c>, <c>load</c> or <c>faults</c> (see <see cref="ScaleOutOptions.Usage"/>); exits 0 when every check
 /// passed (and, for load, the held rate kept p99 under target), 1 when not, 2 for a bad command line
 /// or a missing tool.
 /// </summary>
@@ -32,9 +32,12 @@ internal static class ScaleOutProgram
 
         try
         {
-            var outcome = options.Mode == "check"
-                ? await ScaleOutRun.CheckAsync(options, Console.Out, cancel.Token)
-                : await ScaleOutRun.LoadAsync(options, Console.Out, cancel.Token);
+            var outcome = options.Mode switch
+            {
+                "check" => await ScaleOutRun.CheckAsync(options, Console.Out, cancel.Token),
+                "faults" => await ScaleOutRun.FaultsAsync(options, Console.Out, cancel.Token),
+                _ => await ScaleOutRun.LoadAsync(options, Console.Out, cancel.Token),
+            };
             return outcome.Passed ? 0 : 1;
         }
         catch (AzuriteUnavailableException ex)

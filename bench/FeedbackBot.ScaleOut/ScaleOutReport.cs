@@ -2,6 +2,7 @@ using System.Globalization;
 using FeedbackBot.Bench.Common;
 using FeedbackBot.ScaleOut.Checks;
 using FeedbackBot.ScaleOut.Cluster;
+using FeedbackBot.ScaleOut.Traffic;
 
 namespace FeedbackBot.ScaleOut;
 
@@ -42,6 +43,28 @@ internal sealed class ScaleOutReport(TextWriter output)
                 $"instance {instance.Name}      {turns.GetValueOrDefault(instance.Name)} turns, cpu {cpu.TotalSeconds:0.0} s = {cpu.TotalSeconds / Math.Max(0.001, elapsed.TotalSeconds):0.00} cores, peak RSS {instance.PeakResidentBytes / 1048576.0:0} MiB, started {instance.Starts}×"));
         }
     }
+
+    /// <summary>How every answer of a fault run was classed, per class with the kinds of request behind it.</summary>
+    public void Answers(AnswerLedger ledger)
+    {
+        foreach (var answer in Enum.GetValues<AnswerClass>())
+        {
+            var kinds = ledger.ByKind(answer);
+            Line(string.Create(
+                Invariant,
+                $"{(answer == AnswerClass.Answered ? "answers" : ""),-15} {Label(answer),-16} {ledger.Total(answer),6}{(kinds.Count == 0 ? "" : "  (" + string.Join(", ", kinds.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value}")) + ")")}"));
+        }
+    }
+
+    private static string Label(AnswerClass answer) => answer switch
+    {
+        AnswerClass.Answered => "answered",
+        AnswerClass.ClearRefusal => "clear refusal",
+        AnswerClass.Rerouted => "rerouted",
+        AnswerClass.Redelivered => "redelivered",
+        AnswerClass.Silence => "SILENCE",
+        _ => "UNEXPLAINED",
+    };
 
     /// <summary>Prints every check and answers whether all passed.</summary>
     public bool Checks(IEnumerable<CheckResult> checks)

@@ -84,6 +84,91 @@ internal static class ScaleOutRun
         return new ScaleOutOutcome(passed, checks);
     }
 
+    /// <summary>
+    /// The fault run: the mixed traffic open-loop at <see cref="ScaleOutOptions.Rate"/> for the
+    /// duration while, one after the other, Azurite is killed and restarted, the Bot Connector and
+    /// Slack refuse (429, then 503), and instance a is killed mid-dialog and started again later.
+    /// Afterwards the usual checks (aggregates once the repair job ran) and one on how every answer
+    /// was classed: no silence, no unexplained error.
+    /// </summary>
+    public static async Task<ScaleOutOutcome> FaultsAsync(ScaleOutOptions options, TextWriter output, CancellationToken ct)
+    {
+        var report = new ScaleOutReport(output);
+        var runId = RunId();
+        var rate = options.Rate ?? ScaleOutOptions.FaultRate;
+        var instanceCrash = Disruption.InstanceCrash(options.Duration * 0.60, 0, TimeSpan.FromSeconds(10));
+        var disruptions = FaultPlan(options.Duration, instanceCrash)
+            .Where(d => options.Faults.Contains(d.Fault, StringComparer.Ordinal))
+            .Select(d => d.Disruption)
+            .ToList();
+        report.Line(string.Create(CultureInfo.InvariantCulture, $"scale-out fault run {runId}: 2 instances, open loop at {rate:0} turns/s for {options.Duration.TotalSeconds:0} s, faults: {string.Join(", ", options.Faults)}; Azurite saving every write before answering it"));
+        report.Machine();
+        await using var cluster = await ScaleOutCluster.StartAsync(new ClusterPlan(runId) { DurableStore = true }, output, ct).ConfigureAwait(false);
+        var started = DateTimeOffset.UtcNow;
+        using var sampling = Sampling(cluster, ct);
+        var stats = new TurnStats();
+        var ledger = new AnswerLedger();
+        var context = cluster.Traffic(stats, runId, ledger) with { ReplyTimeout = FaultReplyTimeout, ThinkTime = FaultThinkTime };
+        var runner = new TrafficRunner(context);
+
+        var clock = Stopwatch.StartNew();
+        var traffic = runner.RunOpenAsync(rate, options.Duration, ct);
+        var applied = await Disruption.RunAllAsync(disruptions, cluster, output, ct).ConfigureAwait(false);
+        await traffic.ConfigureAwait(false);
+        clock.Stop();
+
+        report.Latency("traffic", stats.Latency(), clock.Elapsed, stats.Errors);
+        report.Line($"scenarios       {runner.ScenariosStarted} started");
+        report.Answers(ledger);
+        IReadOnlyList<CheckResult> checks =
+        [
+            .. await CheckAllAsync(cluster, context, stats, started, ct, ledger).ConfigureAwait(false),
+            .. applied.Where(a => a.Disruption == instanceCrash).Select(a => ResumeCheck(context.Expected, a.Began)),
+        ];
+        var passed = report.Checks(checks);
+        report.Instances(cluster.Instances, stats.CountByInstance(), null, DateTimeOffset.UtcNow - started);
+        report.Line($"load average    {ScaleOutReport.LoadAverage()} (after)");
+        cluster.KeepLogs = !passed;
+        report.Line(passed ? "scale-out faults: PASS" : $"scale-out faults: FAIL (instance logs kept in {cluster.LogFolder})");
+        return new ScaleOutOutcome(passed, checks);
+    }
+
+    /// <summary>
+    /// The dialogs under way when the instance was killed (each alternates instances turn by turn,
+    /// so each had state written by the killed one): every one must have ended as scripted.
+    /// </summary>
+    private static CheckResult ResumeCheck(Expectations expected, DateTimeOffset killedAt)
+    {
+        var inFlight = expected.DialogsInFlightAt(killedAt);
+        return new CheckResult(
+            "dialogs under way at the instance kill ended as scripted on the other instance",
+            inFlight.Count,
+            [.. inFlight.Where(d => expected.Dialogs[d] != DialogOutcome.EndedAsScripted).Select(d => $"{d}: {expected.Dialogs[d]}")]);
+    }
+
+    /// <summary>A fault run's users take a second before each chat turn, so dialogs are mid-way when the instance dies.</summary>
+    private static readonly TimeSpan FaultThinkTime = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a fault run's user waits for a chat answer before calling it silence: a reply may ride out a peer outage first.</summary>
+    private static readonly TimeSpan FaultReplyTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The faults, spread over the traffic and never overlapping (each starts after the one before
+    /// is over): the store first, while both instances are up; then the peers; then
+    /// <paramref name="instanceCrash"/>, late, so that its restart (which needs the store) does not
+    /// meet the store's outage.
+    /// The peers' outage is about the bots' production retry budget (three retries with jittered
+    /// backoff, <c>Retry-After</c> honoured): most replies are late but delivered; one that runs
+    /// out of retries is logged, and in Slack the bot says so ("Sorry, I couldn't post my reply
+    /// here"), which counts as a clear answer; in Teams it would be silence.
+    /// </summary>
+    private static (string Fault, Disruption Disruption)[] FaultPlan(TimeSpan duration, Disruption instanceCrash) =>
+    [
+        ("store", Disruption.StoreCrash(duration * 0.15, TimeSpan.FromSeconds(10))),
+        ("peers", Disruption.PeerOutage(duration * 0.40, throttled: TimeSpan.FromSeconds(3), retryAfterSeconds: 3, down: TimeSpan.FromSeconds(3))),
+        ("instance", instanceCrash),
+    ];
+
     /// <summary>Steps the offered rate up by half each step while p99 stays under target with no errors; answers the last rate that held.</summary>
     private static async Task<double> SearchAsync(
         ScaleOutOptions options, ScaleOutCluster cluster, TrafficContext context, ScaleOutReport report, CancellationToken ct)
@@ -121,7 +206,9 @@ internal static class ScaleOutRun
     private static TrafficContext WithStats(TrafficContext context, ScaleOutCluster cluster, TurnStats stats) =>
         context with { Client = new BotClient(cluster.Http, cluster.Settings, stats) };
 
-    private static async Task<IReadOnlyList<CheckResult>> CheckAllAsync(ScaleOutCluster cluster, TrafficContext context, TurnStats stats, DateTimeOffset started, CancellationToken ct)
+    /// <param name="faults">A fault run's ledger: its answers are checked instead of "every turn answered".</param>
+    private static async Task<IReadOnlyList<CheckResult>> CheckAllAsync(
+        ScaleOutCluster cluster, TrafficContext context, TurnStats stats, DateTimeOffset started, CancellationToken ct, AnswerLedger? faults = null)
     {
         var dueBy = cluster.Seed.FollowUps.Max(f => f.Record.FollowUpDueAt);
         var deadline = dueBy + TimeSpan.FromSeconds(90) - DateTimeOffset.UtcNow;
@@ -131,7 +218,9 @@ internal static class ScaleOutRun
         return [
             .. await StoreAudit.RunAsync(cluster.Store, context.Expected, weeks, ct).ConfigureAwait(false),
             .. await MessageAudit.RunAsync(cluster.Inbox, cluster.Seed, cluster.Store, context.Expected, ct).ConfigureAwait(false),
-            new CheckResult("every turn answered (no 5xx, no refused or dropped request)", (int)latency.Count, [.. stats.ErrorSamples]),
+            faults is null
+                ? new CheckResult("every turn answered (no 5xx, no refused or dropped request)", (int)latency.Count, [.. stats.ErrorSamples])
+                : AnswerAudit.Run(faults),
         ];
     }
 

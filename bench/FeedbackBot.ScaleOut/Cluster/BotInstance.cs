@@ -162,9 +162,13 @@ internal sealed class BotInstance : IAsyncDisposable
     }
 
     /// <summary>SIGKILL: the instance dies mid-request, as in a crash or an evicted container.</summary>
-    public async Task KillAsync()
+    /// <param name="leaveInRotation">
+    /// True leaves it where traffic goes, as a load balancer does until its health probe fails:
+    /// the client learns of the death from a refused connection (<see cref="MarkDown"/>).
+    /// </param>
+    public async Task KillAsync(bool leaveInRotation = false)
     {
-        Available = false;
+        Available = leaveInRotation && Available;
         if (_process is not { HasExited: false } process)
         {
             return;
@@ -175,6 +179,9 @@ internal sealed class BotInstance : IAsyncDisposable
         await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
         Ended();
     }
+
+    /// <summary>Takes the instance out of the rotation until it is started again: its port refused a connection.</summary>
+    public void MarkDown() => Available = false;
 
     /// <summary>Reads the running process's CPU and memory figures into the totals.</summary>
     public void Sample()

@@ -66,7 +66,7 @@ internal sealed class ScaleOutCluster : IAsyncDisposable
         var hostPath = HostBinary.Path();
         var folder = Directory.CreateTempSubdirectory("feedbackbot-scaleout-");
         var inbox = new ReplyInbox();
-        var azurite = await AzuriteServer.StartNewAsync(ct).ConfigureAwait(false);
+        var azurite = await AzuriteServer.StartNewAsync(plan.DurableStore, ct).ConfigureAwait(false);
         await progress.WriteLineAsync($"azurite         {azurite.TableEndpoint}").ConfigureAwait(false);
         var connector = await FakeBotConnector.StartAsync(recordRequests: false, observer: inbox.Observe).ConfigureAwait(false);
         var slack = await FakeSlackWebApi.StartAsync(record: false, observer: inbox.Observe).ConfigureAwait(false);
@@ -98,14 +98,15 @@ internal sealed class ScaleOutCluster : IAsyncDisposable
         }
     }
 
-    public TrafficContext Traffic(TurnStats stats, string runId) => new(
-        _instances,
-        new BotClient(_http, Settings, stats),
-        Inbox,
-        new Expectations(),
-        Connector.ServiceUrl,
-        Slack.ResponseUrl,
-        runId);
+    /// <param name="faults">In a fault run: how the clients ride out the faults, and where their answers are classed.</param>
+    public TrafficContext Traffic(TurnStats stats, string runId, AnswerLedger? faults = null)
+    {
+        var handling = faults is null ? null : new FaultHandling(_instances, faults);
+        return new TrafficContext(_instances, new BotClient(_http, Settings, stats, handling), Inbox, new Expectations(), Connector.ServiceUrl, Slack.ResponseUrl, runId)
+        {
+            Faults = handling,
+        };
+    }
 
     /// <summary>Reads every instance's CPU and memory figures (call every second or so).</summary>
     public void Sample()
@@ -159,4 +160,10 @@ internal sealed record ClusterPlan(string RunId)
     /// the restarted instance's start-up run or any instance's one-minute tick sends them.
     /// </summary>
     public TimeSpan FollowUpsDueAfter { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Azurite saves every write before answering it, so killing it loses nothing acknowledged
+    /// (a fault run; <see cref="AzuriteServer.StartNewAsync(bool, CancellationToken)"/>).
+    /// </summary>
+    public bool DurableStore { get; init; }
 }

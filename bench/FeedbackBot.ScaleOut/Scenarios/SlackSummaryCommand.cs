@@ -15,14 +15,29 @@ internal sealed class SlackSummaryCommand : IScenario
     public async Task RunAsync(TrafficContext context, int index, CancellationToken ct)
     {
         var dialog = Payloads.Id("slack-command-", index);
-        var responseId = $"{context.RunId}-cmd-{index}";
         context.Expected.DialogStarted(dialog);
 
-        var body = Payloads.SlashCommand("/feedback-summary", "last week", Payloads.Id("USLK", index), context.ResponseUrl(responseId));
-        await context.Client.PostSlackAsync(context.InstanceFor(index, 0), "api/slack/commands", body, form: true, retry: 0, ct).ConfigureAwait(false);
-        await context.Inbox.WaitForAsync(ReplyInbox.ResponseKey(responseId), 0, Refusal, context.ReplyTimeout, ct).ConfigureAwait(false);
+        // Each try is a new command, answered through its own response URL.
+        var tries = 0;
+        string ResponseId(int attempt) => $"{context.RunId}-cmd-{index}-{attempt}";
+        await context.ChatTurnAsync(
+            "slack command",
+            attempt => ReplyInbox.ResponseKey(ResponseId(attempt)),
+            0,
+            Refusal,
+            attempt =>
+            {
+                tries = attempt + 1;
+                var body = Payloads.SlashCommand("/feedback-summary", "last week", Payloads.Id("USLK", index), context.ResponseUrl(ResponseId(attempt)));
+                return context.Client.PostSlackAsync(context.InstanceFor(index, attempt), "api/slack/commands", body, form: true, retry: 0, ct);
+            },
+            ct).ConfigureAwait(false);
 
-        context.Expected.MessagesExpected(ReplyInbox.ResponseKey(responseId), 1);
+        for (var attempt = 0; attempt < tries; attempt++)
+        {
+            context.Expected.MessagesExpected(ReplyInbox.ResponseKey(ResponseId(attempt)), 1);
+        }
+
         context.Expected.DialogEnded(dialog, asScripted: true);
     }
 }

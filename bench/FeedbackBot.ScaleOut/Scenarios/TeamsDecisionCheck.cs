@@ -42,11 +42,14 @@ internal sealed class TeamsDecisionCheck : IScenario
         context.Expected.DialogEnded(dialog, asScripted: true);
     }
 
-    private static async Task<int> SayAsync(
-        TrafficContext context, int index, int turn, string conversation, string user, string text, string expect, int seen, CancellationToken ct)
-    {
-        var activity = Payloads.TeamsMessage(context.ConnectorServiceUrl, conversation, user, text);
-        await context.Client.PostActivityAsync(context.InstanceFor(index, turn), activity, ct).ConfigureAwait(false);
-        return await context.Inbox.WaitForAsync(conversation, seen, expect, context.ReplyTimeout, ct).ConfigureAwait(false);
-    }
+    /// <summary>One turn, on the instance after the previous turn's; a repeat after "please try again" is a new message.</summary>
+    private static Task<int> SayAsync(
+        TrafficContext context, int index, int turn, string conversation, string user, string text, string expect, int seen, CancellationToken ct) =>
+        context.ChatTurnAsync(
+            "teams chat",
+            conversation,
+            seen,
+            expect,
+            attempt => context.Client.PostActivityAsync(context.InstanceFor(index, turn + attempt), Payloads.TeamsMessage(context.ConnectorServiceUrl, conversation, user, text), ct),
+            ct);
 }

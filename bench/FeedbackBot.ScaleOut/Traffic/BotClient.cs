@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using FeedbackBot.ScaleOut.Cluster;
@@ -11,10 +12,12 @@ namespace FeedbackBot.ScaleOut.Traffic;
 /// <summary>
 /// The harness's side of every bot endpoint it drives: Bot Framework activities, signed Slack
 /// requests, helpdesk interactions and one-click vote links. Each request is timed into
-/// <see cref="TurnStats"/>; a non-2xx answer or a broken connection counts as an error and throws
-/// <see cref="TurnFailedException"/>, so a scenario never goes on from a turn the bot did not take.
+/// <see cref="TurnStats"/>. Without a <see cref="FaultHandling"/> a non-2xx answer or a broken
+/// connection counts as an error and throws <see cref="TurnFailedException"/>, so a scenario never
+/// goes on from a turn the bot did not take. With one, the client behaves as the real callers do
+/// while things break (<see cref="FaultHandling"/>) and every answer is classed in its ledger.
 /// </summary>
-internal sealed class BotClient(HttpClient http, ClusterSettings settings, TurnStats stats)
+internal sealed class BotClient(HttpClient http, ClusterSettings settings, TurnStats stats, FaultHandling? faults = null)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
@@ -22,74 +25,158 @@ internal sealed class BotClient(HttpClient http, ClusterSettings settings, TurnS
 
     public TurnStats Stats => stats;
 
-    public async Task PostActivityAsync(BotInstance instance, JsonObject activity, CancellationToken ct)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(instance.BaseAddress, "api/messages"))
+    public async Task PostActivityAsync(BotInstance instance, JsonObject activity, CancellationToken ct) =>
+        await SendAsync(instance, "activity", target =>
         {
-            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8),
-        };
-        request.Content.Headers.ContentType = Json;
-        await SendAsync(instance, request, "activity", ct).ConfigureAwait(false);
-    }
+            var request = new HttpRequestMessage(HttpMethod.Post, new Uri(target.BaseAddress, "api/messages"))
+            {
+                Content = new StringContent(activity.ToJsonString(), Encoding.UTF8),
+            };
+            request.Content.Headers.ContentType = Json;
+            return request;
+        }, ct).ConfigureAwait(false);
 
     /// <param name="retry">The retry number Slack would send with a redelivered event (<c>X-Slack-Retry-Num</c>).</param>
-    public async Task PostSlackAsync(BotInstance instance, string path, string body, bool form, int retry, CancellationToken ct)
-    {
-        var url = new Uri(instance.BaseAddress, path).ToString();
-        using var request = form ? _signer.Form(url, body) : _signer.Json(url, body);
-        if (retry > 0)
+    public async Task PostSlackAsync(BotInstance instance, string path, string body, bool form, int retry, CancellationToken ct) =>
+        await SendAsync(instance, path.Replace("api/", "", StringComparison.Ordinal), target =>
         {
-            request.Headers.Add("X-Slack-Retry-Num", retry.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
-        }
+            var url = new Uri(target.BaseAddress, path).ToString();
+            var request = form ? _signer.Form(url, body) : _signer.Json(url, body);
+            if (retry > 0)
+            {
+                request.Headers.Add("X-Slack-Retry-Num", retry.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+            }
 
-        await SendAsync(instance, request, path, ct).ConfigureAwait(false);
-    }
+            return request;
+        }, ct).ConfigureAwait(false);
 
     /// <summary>Posts a helpdesk interaction; answers the status (201 or 200) and the JSON body.</summary>
     public async Task<(HttpStatusCode Status, JsonNode Body)> PostInteractionAsync(BotInstance instance, JsonObject interaction, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(instance.BaseAddress, "api/interactions"))
+        var (status, body) = await SendAsync(instance, "interaction", target =>
         {
-            Content = new StringContent(interaction.ToJsonString(), Encoding.UTF8),
-        };
-        request.Content.Headers.ContentType = Json;
-        request.Headers.Add("X-Api-Key", settings.ApiKey);
-        var (status, body) = await SendAsync(instance, request, "interaction", ct).ConfigureAwait(false);
+            var request = new HttpRequestMessage(HttpMethod.Post, new Uri(target.BaseAddress, "api/interactions"))
+            {
+                Content = new StringContent(interaction.ToJsonString(), Encoding.UTF8),
+            };
+            request.Content.Headers.ContentType = Json;
+            request.Headers.Add("X-Api-Key", settings.ApiKey);
+            return request;
+        }, ct).ConfigureAwait(false);
         return (status, JsonNode.Parse(body) ?? throw new TurnFailedException($"{instance.Name} interaction: empty body"));
     }
 
     /// <summary>A one-click vote: the survey link's path on <paramref name="instance"/>, with <c>?vote=</c>.</summary>
-    public async Task VoteByLinkAsync(BotInstance instance, Uri surveyUrl, string vote, CancellationToken ct)
+    public async Task VoteByLinkAsync(BotInstance instance, Uri surveyUrl, string vote, CancellationToken ct) =>
+        await SendAsync(instance, "link vote", target =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, new Uri(target.BaseAddress, surveyUrl.AbsolutePath.TrimStart('/') + "?vote=" + vote));
+            request.Headers.Accept.ParseAdd("application/json");
+            return request;
+        }, ct).ConfigureAwait(false);
+
+    private async Task<(HttpStatusCode, string)> SendAsync(BotInstance instance, string what, Func<BotInstance, HttpRequestMessage> build, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(instance.BaseAddress, surveyUrl.AbsolutePath.TrimStart('/') + "?vote=" + vote));
-        request.Headers.Accept.ParseAdd("application/json");
-        await SendAsync(instance, request, "link vote", ct).ConfigureAwait(false);
+        if (faults is null)
+        {
+            return await SendOnceAsync(instance, what, build, ct).ConfigureAwait(false);
+        }
+
+        var target = instance;
+        var redelivered = false;
+        var refusals = 0;
+        while (true)
+        {
+            var attempt = await AttemptAsync(target, build, ct).ConfigureAwait(false);
+            switch (attempt)
+            {
+                case { Response: { } response } when (int)response.Status is >= 200 and < 300:
+                    faults.Ledger.Count(AnswerClass.Answered, what);
+                    stats.Succeeded(target.Name, attempt.Elapsed);
+                    return (response.Status, response.Body);
+
+                case { Response: { } response } when FaultHandling.IsClearRefusal(response.Status, response.ContentType, response.Body, response.RetryAfter):
+                    faults.Ledger.Count(AnswerClass.ClearRefusal, what);
+                    if (++refusals > FaultHandling.RefusalsBeforeGivingUp)
+                    {
+                        throw Fail($"{target.Name} {what}: still refused after {refusals} tries: HTTP {(int)response.Status} {Shorten(response.Body)}");
+                    }
+
+                    await Task.Delay(FaultHandling.WaitAfterRefusal(response.RetryAfter), ct).ConfigureAwait(false);
+                    target = faults.Route(target);
+                    break;
+
+                case { Response: { } response }:
+                    var error = $"{target.Name} {what}: HTTP {(int)response.Status} {Shorten(response.Body)}";
+                    faults.Ledger.Count(AnswerClass.UnexplainedError, what, error);
+                    throw Fail(error);
+
+                case { Refused: true }:
+                    // A load balancer's probe finds the dead instance and sends the request on.
+                    faults.Ledger.Count(AnswerClass.Rerouted, what);
+                    target.MarkDown();
+                    target = await faults.OtherThanAsync(target, ct).ConfigureAwait(false);
+                    break;
+
+                case { Broken: { } broken } when !redelivered:
+                    // A channel redelivers what it got no answer to; once, to the other instance.
+                    faults.Ledger.Count(AnswerClass.Redelivered, what);
+                    redelivered = true;
+                    target = await faults.OtherThanAsync(target, ct).ConfigureAwait(false);
+                    break;
+
+                default:
+                    var silence = $"{target.Name} {what}: {attempt.Broken}{(redelivered ? " (after a redelivery)" : "")}";
+                    faults.Ledger.Count(AnswerClass.Silence, what, silence);
+                    throw Fail(silence);
+            }
+        }
     }
 
-    private async Task<(HttpStatusCode, string)> SendAsync(BotInstance instance, HttpRequestMessage request, string what, CancellationToken ct)
+    private async Task<(HttpStatusCode, string)> SendOnceAsync(BotInstance instance, string what, Func<BotInstance, HttpRequestMessage> build, CancellationToken ct)
     {
+        var attempt = await AttemptAsync(instance, build, ct).ConfigureAwait(false);
+        if (attempt.Response is not { } response)
+        {
+            throw Fail($"{instance.Name} {what}: {attempt.Broken}");
+        }
+
+        if ((int)response.Status is < 200 or >= 300)
+        {
+            throw Fail($"{instance.Name} {what}: HTTP {(int)response.Status} {Shorten(response.Body)}");
+        }
+
+        stats.Succeeded(instance.Name, attempt.Elapsed);
+        return (response.Status, response.Body);
+    }
+
+    /// <summary>One request to one instance: its answer, or how the connection failed.</summary>
+    private async Task<Attempt> AttemptAsync(BotInstance target, Func<BotInstance, HttpRequestMessage> build, CancellationToken ct)
+    {
+        using var request = build(target);
         var started = Stopwatch.GetTimestamp();
         try
         {
             using var response = await http.SendAsync(request, ct).ConfigureAwait(false);
             var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
-            var elapsed = TurnStats.Elapsed(started);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw Fail($"{instance.Name} {what}: HTTP {(int)response.StatusCode} {Shorten(body)}");
-            }
-
-            stats.Succeeded(instance.Name, elapsed);
-            return (response.StatusCode, body);
+            return new Attempt(
+                new Answer(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, response.Headers.RetryAfter),
+                Refused: false,
+                Broken: null,
+                TurnStats.Elapsed(started));
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused })
+        {
+            return new Attempt(null, Refused: true, Broken: ex.Message, 0);
         }
         catch (HttpRequestException ex)
         {
-            throw Fail($"{instance.Name} {what}: {ex.Message}");
+            return new Attempt(null, Refused: false, Broken: ex.Message, 0);
         }
         catch (TaskCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw Fail($"{instance.Name} {what}: timed out");
+            return new Attempt(null, Refused: false, Broken: $"no answer within {http.Timeout.TotalSeconds:0} s", 0);
         }
     }
 
@@ -100,6 +187,10 @@ internal sealed class BotClient(HttpClient http, ClusterSettings settings, TurnS
     }
 
     private static string Shorten(string body) => body.Length <= 200 ? body : body[..200] + "…";
+
+    private sealed record Answer(HttpStatusCode Status, string? ContentType, string Body, RetryConditionHeaderValue? RetryAfter);
+
+    private sealed record Attempt(Answer? Response, bool Refused, string? Broken, long Elapsed);
 }
 
 /// <summary>A bot request that did not succeed; already counted in <see cref="TurnStats"/>.</summary>

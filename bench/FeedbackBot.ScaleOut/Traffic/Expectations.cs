@@ -13,6 +13,7 @@ internal sealed class Expectations
     private readonly ConcurrentDictionary<(string Tenant, string Interaction), string> _requests = new();
     private readonly ConcurrentDictionary<(string Tenant, string Interaction), Verdict> _votes = new();
     private readonly ConcurrentDictionary<string, DialogOutcome> _dialogs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (DateTimeOffset Started, DateTimeOffset? Ended)> _dialogTimes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Tenant, string Owner), string> _decisions = new();
     private readonly ConcurrentDictionary<string, int> _messageCounts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _noRepeats = new(StringComparer.Ordinal);
@@ -35,9 +36,21 @@ internal sealed class Expectations
     /// <summary>A vote the bot acknowledged; the scenario casts one interaction's votes one after another.</summary>
     public void VoteAcknowledged(string tenant, string interactionId, Verdict verdict) => _votes[(tenant, interactionId)] = verdict;
 
-    public void DialogStarted(string dialog) => _dialogs[dialog] = DialogOutcome.Running;
+    public void DialogStarted(string dialog)
+    {
+        _dialogs[dialog] = DialogOutcome.Running;
+        _dialogTimes[dialog] = (DateTimeOffset.UtcNow, null);
+    }
 
-    public void DialogEnded(string dialog, bool asScripted) => _dialogs[dialog] = asScripted ? DialogOutcome.EndedAsScripted : DialogOutcome.EndedElsewhere;
+    public void DialogEnded(string dialog, bool asScripted)
+    {
+        _dialogs[dialog] = asScripted ? DialogOutcome.EndedAsScripted : DialogOutcome.EndedElsewhere;
+        _dialogTimes.AddOrUpdate(dialog, _ => (DateTimeOffset.UtcNow, DateTimeOffset.UtcNow), (_, t) => (t.Started, DateTimeOffset.UtcNow));
+    }
+
+    /// <summary>The dialogs that had begun before <paramref name="moment"/> and had not ended by then (or never did).</summary>
+    public IReadOnlyList<string> DialogsInFlightAt(DateTimeOffset moment) =>
+        [.. _dialogTimes.Where(d => d.Value.Started < moment && (d.Value.Ended is not { } ended || ended > moment)).Select(d => d.Key)];
 
     /// <summary>How many messages must have reached each inbox key when the traffic is over.</summary>
     public IReadOnlyDictionary<string, int> MessageCounts => _messageCounts;

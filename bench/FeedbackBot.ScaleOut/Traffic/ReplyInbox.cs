@@ -48,17 +48,26 @@ internal sealed class ReplyInbox
     /// contains <paramref name="expected"/>; answers how many messages there were up to it.
     /// </summary>
     /// <exception cref="TimeoutException">None arrived within <paramref name="timeout"/>.</exception>
-    public async Task<int> WaitForAsync(string key, int skip, string expected, TimeSpan timeout, CancellationToken ct)
+    public async Task<int> WaitForAsync(string key, int skip, string expected, TimeSpan timeout, CancellationToken ct) =>
+        (await WaitForAsync(key, skip, m => m.Contains(expected, StringComparison.Ordinal), $"\"{expected}\"", timeout, ct).ConfigureAwait(false)).Seen;
+
+    /// <summary>
+    /// Waits until a message after the first <paramref name="skip"/> of <paramref name="key"/>
+    /// matches; answers how many messages there were up to it, and the message.
+    /// </summary>
+    /// <exception cref="TimeoutException">None arrived within <paramref name="timeout"/>.</exception>
+    public async Task<(int Seen, string Message)> WaitForAsync(string key, int skip, Func<string, bool> match, string what, TimeSpan timeout, CancellationToken ct)
     {
-        var messages = await Box(key).WaitAsync(m => Find(m, skip, expected) >= 0, timeout, $"{key}: \"{expected}\" after message {skip}", ct).ConfigureAwait(false);
-        return Find(messages, skip, expected) + 1;
+        var messages = await Box(key).WaitAsync(m => Find(m, skip, match) >= 0, timeout, $"{key}: {what} after message {skip}", ct).ConfigureAwait(false);
+        var found = Find(messages, skip, match);
+        return (found + 1, messages[found]);
     }
 
-    private static int Find(IReadOnlyList<string> messages, int skip, string expected)
+    private static int Find(IReadOnlyList<string> messages, int skip, Func<string, bool> match)
     {
         for (var i = skip; i < messages.Count; i++)
         {
-            if (messages[i].Contains(expected, StringComparison.Ordinal))
+            if (match(messages[i]))
             {
                 return i;
             }

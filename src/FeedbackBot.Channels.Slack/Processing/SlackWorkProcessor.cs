@@ -39,15 +39,40 @@ internal sealed partial class SlackWorkProcessor(
 
     private async Task RunTurnAsync(TurnWork work, CancellationToken ct)
     {
-        if (work.Claim is { } claim && !await dedupe.TryClaimAsync(claim.TeamId, claim.EventId, claim.EventTime, ct))
+        if (work.Claim is { } claim && !await ClaimAsync(work, claim, ct))
         {
-            LogDuplicate(logger, claim.EventId);
             return;
         }
 
         var locale = work.Turn.Locale ?? await locales.GetAsync(work.Target.TeamId, work.Target.UserId, ct);
         var sink = sinks.Create(work.Target, SupportedCultures.Resolve(locale));
         await engine.HandleAsync(work.Turn with { Locale = locale }, sink, ct);
+    }
+
+    /// <summary>
+    /// Claims the event; false when it was claimed before (a retry) or when the claim could not be
+    /// made. Without a claim the turn cannot be known to run once, so it does not run; Slack was
+    /// already told the event arrived and will not send it again, so the user is told to send it
+    /// again (their next message is a new event), never left without an answer.
+    /// </summary>
+    private async Task<bool> ClaimAsync(TurnWork work, SlackEventClaim claim, CancellationToken ct)
+    {
+        try
+        {
+            if (await dedupe.TryClaimAsync(claim.TeamId, claim.EventId, claim.EventTime, ct))
+            {
+                return true;
+            }
+
+            LogDuplicate(logger, claim.EventId);
+            return false;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            LogClaimFailed(logger, ex, claim.EventId);
+            await RunAsync(new NoticeWork(work.Target, SlackTexts.Busy, []), ct);
+            return false;
+        }
     }
 
     private async Task DeliverAsync(DeliverWork delivery, CancellationToken ct)
@@ -69,4 +94,7 @@ internal sealed partial class SlackWorkProcessor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack event {EventId} was already handled; this delivery is a retry and does nothing")]
     private static partial void LogDuplicate(ILogger logger, string eventId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack event {EventId} could not be claimed (the store failed); the user is asked to send it again")]
+    private static partial void LogClaimFailed(ILogger logger, Exception exception, string eventId);
 }

@@ -11,7 +11,8 @@ namespace FeedbackBot.Testing.Azurite;
 /// Azurite's Table service (the npm package pinned in tests/package.json) as a child process on a
 /// free loopback port, with its data in a fresh temporary folder. <see cref="StopAsync"/> and
 /// <see cref="StartAsync()"/> stop and start it again on the same port and folder, so a test can
-/// play an outage of the store. Disposing stops it and deletes the folder.
+/// play an outage of the store, and <see cref="KillAsync"/> a crash of it. Disposing stops it and
+/// deletes the folder.
 /// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
@@ -26,13 +27,15 @@ public sealed class AzuriteServer : IAsyncDisposable
     private readonly string _script;
     private readonly StringBuilder _output = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(2) };
+    private readonly string? _preload;
     private Process? _process;
 
-    private AzuriteServer(string script, int port, string dataFolder)
+    private AzuriteServer(string script, int port, string dataFolder, string? preload)
     {
         _script = script;
         Port = port;
         DataFolder = dataFolder;
+        _preload = preload;
     }
 
     public int Port { get; }
@@ -51,13 +54,23 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// Starts Azurite on a free port and returns once it answers.
     /// </summary>
     /// <exception cref="AzuriteUnavailableException">Node.js or the azurite package is missing.</exception>
-    public static async Task<AzuriteServer> StartNewAsync(CancellationToken ct = default)
+    public static Task<AzuriteServer> StartNewAsync(CancellationToken ct = default) => StartNewAsync(durableWrites: false, ct);
+
+    /// <summary>
+    /// Starts Azurite on a free port and returns once it answers. With <paramref name="durableWrites"/>
+    /// every write is on disk before Azurite answers it (<see cref="AzuriteDurableWrites"/>), so
+    /// <see cref="KillAsync"/> loses nothing acknowledged, as a storage account would not; writes
+    /// are slower then.
+    /// </summary>
+    /// <exception cref="AzuriteUnavailableException">Node.js or the azurite package is missing.</exception>
+    public static async Task<AzuriteServer> StartNewAsync(bool durableWrites, CancellationToken ct = default)
     {
         var script = AzuriteLocator.FindTableScript() ?? throw new AzuriteUnavailableException(
             "The azurite npm package is not installed; run `npm ci --prefix tests` (tests/package.json pins the version).");
         var dataFolder = Path.Combine(Path.GetTempPath(), "feedbackbot-azurite", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataFolder);
-        var server = new AzuriteServer(script, FreeLoopbackPort(), dataFolder);
+        var preload = durableWrites ? AzuriteDurableWrites.WriteNextTo(dataFolder) : null;
+        var server = new AzuriteServer(script, FreeLoopbackPort(), dataFolder, preload);
         try
         {
             await server.StartAsync(ct).ConfigureAwait(false);
@@ -116,6 +129,18 @@ public sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGKILL: Azurite dies at once, as a crashed storage node does; <see cref="StartAsync()"/> brings it back on the same folder.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is not { HasExited: false } process)
+        {
+            return;
+        }
+
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync().ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Freezes the server (SIGSTOP): the kernel still accepts connections, but nothing answers,
     /// as a store that hangs; clients meet their network timeout. <see cref="ThawAsync"/> resumes it.
@@ -133,6 +158,10 @@ public sealed class AzuriteServer : IAsyncDisposable
         try
         {
             Directory.Delete(DataFolder, recursive: true);
+            if (_preload is not null)
+            {
+                File.Delete(_preload);
+            }
         }
         catch (IOException)
         {
@@ -148,6 +177,12 @@ public sealed class AzuriteServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (_preload is not null)
+        {
+            start.ArgumentList.Add("--require");
+            start.ArgumentList.Add(_preload);
+        }
+
         foreach (var argument in new[]
         {
             _script,

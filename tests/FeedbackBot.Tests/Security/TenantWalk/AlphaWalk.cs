@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using FeedbackBot.Core.Decisions;
 using FeedbackBot.Testing.Slack;
 
 namespace FeedbackBot.Tests.Security.TenantWalk;
@@ -193,6 +194,7 @@ internal sealed partial class AlphaWalk(WalkBot bot, Bravo bravo)
         var staff = new SlackUser(bot, Walk.Alpha, "UALPHASTAFF");
         await See("decision-check", staff.CommandAsync("/decision-check", "list", "decision check"));
         await See("decision-check", staff.CommandAsync("/decision-check", "Open on Sundays", "Live chat", channel: "CALPHADECIDE"));
+        await SlackDecisionModalAsync(staff);
         var survey = await See("service-survey", staff.CommandAsync("/service-survey", "", "How important is"));
         for (var i = 0; i < 20 && !survey.Contains("excellent service", StringComparison.Ordinal); i++)
         {
@@ -223,12 +225,39 @@ internal sealed partial class AlphaWalk(WalkBot bot, Bravo bravo)
         Seen.Add(await forged.Content.ReadAsStringAsync(Ct));
     }
 
+    /// <summary>The Slack modal of the decision check, answered form by form; the result card's buttons in the channel, with A's decision id and with B's.</summary>
+    private async Task SlackDecisionModalAsync(SlackUser staff)
+    {
+        var metadata = staff.OpenedView();
+        string answered = "";
+        foreach (var answer in new[] { "shipping", "hit", "Customers want Sundays", "yes", "Shopping on Sundays", "no", "yes" })
+        {
+            answered = await See("decision-check", staff.SubmitViewAsync(metadata, answer));
+            if (answered.Length > 0)
+            {
+                metadata = WalkText.PrivateMetadata(answered);
+            }
+        }
+
+        Assert.Equal("", answered);
+        await WaitAsync(() => bot.Slack.Calls.Any(c => c.Field("channel") == "CALPHADECIDE" && WalkText.Of(c.Json).Contains("Recommendation: GO", StringComparison.Ordinal)), "the result card in Slack");
+        var (ts, proceed) = staff.Button("CALPHADECIDE", "Proceed");
+        var value = proceed.GetProperty("value").GetString()!;
+        var actionId = proceed.GetProperty("action_id").GetString()!;
+        var ownId = Assert.Single(await bot.Service<IDecisionLog>().ListByOwnerAsync(Walk.Alpha, staff.UserId, 10, Ct)).Id;
+        Assert.Contains(ownId, value, StringComparison.Ordinal);
+        await See("decision.status", staff.ClickValueAsync("CALPHADECIDE", ts, actionId, value, "Recorded"));
+        await See("decision.status", staff.ClickValueAsync("CALPHADECIDE", ts, actionId, value.Replace(ownId, bravo.DecisionId, StringComparison.Ordinal), "can't find that decision"));
+    }
+
     /// <summary>A's figures, comments and links as A's Teams manager sees them once the walk voted.</summary>
     public async Task SummaryWithVotesAsync()
     {
         var summary = await See("feedback-summary", Manager().SayAsync("feedback-summary", "Weekly summary"));
         Assert.Contains(Figures, summary, StringComparison.Ordinal);
         Assert.Contains("Acme was late", summary, StringComparison.Ordinal);
+        await See("feedback-summary", Manager().SayAsync("feedback-summary this week " + Walk.AlphaTeam, "Weekly summary 2026-W47 for team " + Walk.AlphaTeam));
+        await See("feedback-summary", Manager().SayAsync("feedback-summary 2026-W46", "Weekly summary 2026-W46"));
         foreach (var link in SummaryLink().Matches(summary).Select(m => new Uri(m.Value)).Distinct())
         {
             using var response = await bot.Client.GetAsync(link.PathAndQuery, Ct);

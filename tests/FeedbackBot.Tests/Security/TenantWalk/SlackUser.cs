@@ -95,6 +95,37 @@ internal sealed class SlackUser(WalkBot bot, string team, string userId)
         return SendAsync(bot.Signer.Form("/api/slack/interactions", SlackRequestSigner.InteractionBody(payload.ToJsonString())), expect);
     }
 
+    /// <summary>The private metadata of the modal the bot opened for this user's latest command.</summary>
+    public string OpenedView() =>
+        bot.Slack.CallsTo("views.open").Last(c => c.Field("trigger_id")?.StartsWith($"trigger-{userId}-", StringComparison.Ordinal) == true)
+            .Json!.Value.GetProperty("view").GetProperty("private_metadata").GetString()!;
+
+    /// <summary>Submits a modal's one answer field (block and action id <c>answer</c>); returns the bot's answer body (the next view, errors, or empty when the modal closes).</summary>
+    public async Task<string> SubmitViewAsync(string metadata, string answer)
+    {
+        var payload = new JsonObject
+        {
+            ["type"] = "view_submission",
+            ["team"] = new JsonObject { ["id"] = team },
+            ["user"] = new JsonObject { ["id"] = userId, ["team_id"] = team },
+            ["view"] = new JsonObject
+            {
+                ["id"] = "V0WALK",
+                ["callback_id"] = "form.card",
+                ["private_metadata"] = metadata,
+                ["state"] = new JsonObject
+                {
+                    ["values"] = new JsonObject { ["answer"] = new JsonObject { ["answer"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = answer } } },
+                },
+            },
+        };
+        using var request = bot.Signer.Form("/api/slack/interactions", SlackRequestSigner.InteractionBody(payload.ToJsonString()));
+        using var response = await bot.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"view_submission answered {(int)response.StatusCode}: {body}");
+        return body;
+    }
+
     /// <summary>The ts of the latest message the bot posted in <paramref name="channel"/> with a button titled <paramref name="title"/>, and that button.</summary>
     public (string Ts, JsonElement Button) Button(string channel, string title)
     {
