@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using FeedbackBot.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace FeedbackBot.Tests.Fuzzing;
@@ -12,18 +13,8 @@ internal static class StoreSnapshot
 {
     public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(string databasePath, CancellationToken ct)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await connection.OpenAsync(ct);
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
+        await using var connection = await SqliteTables.OpenReadOnlyAsync(databasePath, ct);
+        var tables = await SqliteTables.NamesAsync(connection, ct);
 
         var snapshot = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var table in tables)
@@ -36,10 +27,7 @@ internal static class StoreSnapshot
 
     private static async Task<string> DigestAsync(SqliteConnection connection, string table, CancellationToken ct)
     {
-        await using var select = connection.CreateCommand();
-
-        // Table names come from sqlite_master, not from input; quoting keeps odd names intact.
-        select.CommandText = $"SELECT * FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\" ORDER BY 1";
+        await using var select = SqliteTables.SelectAll(connection, table, "ORDER BY 1");
         await using var reader = await select.ExecuteReaderAsync(ct);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var rows = 0;

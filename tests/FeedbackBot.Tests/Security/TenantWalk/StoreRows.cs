@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Azure.Data.Tables;
+using FeedbackBot.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace FeedbackBot.Tests.Security.TenantWalk;
@@ -27,26 +28,12 @@ internal abstract class StoreRows
     {
         public override async Task<IReadOnlyList<string>> ReadAsync(CancellationToken ct)
         {
-            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-            await connection.OpenAsync(ct);
-            var tables = new List<string>();
-            await using (var list = connection.CreateCommand())
-            {
-                list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-                await using var reader = await list.ExecuteReaderAsync(ct);
-                while (await reader.ReadAsync(ct))
-                {
-                    tables.Add(reader.GetString(0));
-                }
-            }
-
+            await using var connection = await SqliteTables.OpenReadOnlyAsync(databasePath, ct);
+            var tables = await SqliteTables.NamesAsync(connection, ct);
             var rows = new List<string>();
             foreach (var table in tables)
             {
-                await using var select = connection.CreateCommand();
-
-                // Table names come from sqlite_master, not from input; quoting keeps odd names intact.
-                select.CommandText = $"SELECT * FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+                await using var select = SqliteTables.SelectAll(connection, table);
                 await using var reader = await select.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct))
                 {
