@@ -9,6 +9,7 @@ using FeedbackBot.Failures;
 using FeedbackBot.Health;
 using FeedbackBot.RateLimits;
 using FeedbackBot.Service;
+using FeedbackBot.Slack;
 using FeedbackBot.Storage;
 using FeedbackBot.Summaries;
 using FeedbackBot.Telemetry;
@@ -25,6 +26,7 @@ builder.Services.AddOptions<DialogOptions>().BindConfiguration(DialogOptions.Sec
 builder.Services.AddBotFrameworkChannel(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddSlackChannel(builder.Configuration);
+builder.Services.AddSlackWorkTakeover(builder.Configuration);
 builder.Services.AddDecisionCheckFeature();
 builder.Services.AddFeedbackVotes();
 builder.Services.AddHostRateLimits();

@@ -1,4 +1,5 @@
 using FeedbackBot.Channels.Slack.Hosting;
+using FeedbackBot.Channels.Slack.Journal;
 using FeedbackBot.Channels.Slack.Localization;
 using FeedbackBot.Channels.Slack.Payloads;
 using FeedbackBot.Channels.Slack.Processing;
@@ -11,17 +12,18 @@ namespace FeedbackBot.Channels.Slack.Commands;
 
 /// <summary>
 /// Answers a verified slash command within Slack's 3 seconds (PROTOCOLS.md 6.2): it only
-/// decides and enqueues, and the 200 goes back at once. A registered command becomes the message
+/// decides and journals the work (<see cref="SlackWorkAcceptor"/>), and the 200 goes back at once;
+/// work that could not be journaled is answered "busy" instead. A registered command becomes the message
 /// turn "<c>decision-check &lt;text&gt;</c>", which the root router starts the dialog from. Replies are
 /// private to the user, as Slack's own default for commands is.
 /// </summary>
 internal sealed class SlashCommandHandler(
     RegisteredDialogCommands registered,
-    SlackWorkQueue queue,
+    SlackWorkAcceptor acceptor,
     SlackUserLocales locales,
     TimeProvider time)
 {
-    public IResult Handle(SlashCommand command)
+    public async Task<IResult> HandleAsync(SlashCommand command, CancellationToken ct)
     {
         var word = SlashCommands.Word(command.Command);
         var culture = SupportedCultures.Resolve(locales.Cached(command.TeamId, command.UserId));
@@ -45,9 +47,9 @@ internal sealed class SlashCommandHandler(
             ? new TurnWork(Turn(command, word), target)
             : new NoticeWork(target, SlackTexts.CommandNotAvailable, ["/" + word]);
 
-        return queue.TryEnqueue(work)
-            ? Results.Ok()
-            : SlackAcks.Ephemeral(SlackTexts.Get(SlackTexts.Busy, culture));
+        return await acceptor.AcceptAsync(work, ct) == SlackAcceptance.Refused
+            ? SlackAcks.Ephemeral(SlackTexts.Get(SlackTexts.Busy, culture))
+            : Results.Ok();
     }
 
     private static ConversationTurn Turn(SlashCommand command, string word) => new()

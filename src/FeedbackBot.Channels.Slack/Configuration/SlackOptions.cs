@@ -23,8 +23,26 @@ public sealed class SlackOptions
     /// <summary>How many acknowledged requests may wait for a worker; beyond it users are told "busy".</summary>
     public int QueueCapacity { get; set; } = 1000;
 
-    /// <summary>How many turns run at once; each mostly waits on the store and on Slack.</summary>
+    /// <summary>
+    /// How many turns run at once; each mostly waits on the store and on Slack. 0 makes an
+    /// instance that only accepts: its work waits in the journal for another instance's take-over.
+    /// </summary>
     public int Workers { get; set; } = 16;
+
+    /// <summary>
+    /// How long an instance holds a piece of acknowledged work in the journal before another may
+    /// take it over; renewed while the work runs, so only a dead or stuck instance loses it.
+    /// </summary>
+    public TimeSpan WorkLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often each instance looks for journaled work whose lease ran out.</summary>
+    public TimeSpan WorkTakeoverInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The longest the acknowledgement waits for the journal write. Slack wants its answer within
+    /// 3 seconds; past this the request is refused ("busy", or 503 for an event) instead.
+    /// </summary>
+    public TimeSpan JournalWriteTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// How long after Slack sent a request the bot still tries <c>views.open</c> with its

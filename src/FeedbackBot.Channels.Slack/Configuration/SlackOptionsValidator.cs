@@ -38,9 +38,14 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             failures.Add("Slack:QueueCapacity must be at least 1.");
         }
 
-        if (options.Workers < 1)
+        if (options.Workers < 0)
         {
-            failures.Add("Slack:Workers must be at least 1.");
+            failures.Add("Slack:Workers must not be negative.");
+        }
+
+        if (options.WorkLease <= TimeSpan.Zero || options.WorkTakeoverInterval <= TimeSpan.Zero || options.JournalWriteTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Slack:WorkLease, Slack:WorkTakeoverInterval and Slack:JournalWriteTimeout must be positive.");
         }
 
         if (options.ModalTriggerBudget <= TimeSpan.Zero)

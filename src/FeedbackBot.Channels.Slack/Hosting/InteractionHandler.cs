@@ -1,5 +1,6 @@
 using FeedbackBot.Channels.Slack.BlockKit;
 using FeedbackBot.Channels.Slack.Forms;
+using FeedbackBot.Channels.Slack.Journal;
 using FeedbackBot.Channels.Slack.Localization;
 using FeedbackBot.Channels.Slack.Payloads;
 using FeedbackBot.Channels.Slack.Processing;
@@ -21,7 +22,7 @@ namespace FeedbackBot.Channels.Slack.Hosting;
 /// dialog that waited for it. Anything else is not ours: 400.
 /// </summary>
 internal sealed partial class InteractionHandler(
-    SlackWorkQueue queue,
+    SlackWorkAcceptor acceptor,
     ModalSubmissions modals,
     SlackUserLocales locales,
     IResponseUrlClient responseUrls,
@@ -30,13 +31,13 @@ internal sealed partial class InteractionHandler(
 {
     public Task<IResult> HandleAsync(InteractionPayload payload, CancellationToken ct) => payload.Type switch
     {
-        InteractionPayload.BlockActions => Task.FromResult(BlockActions(payload)),
+        InteractionPayload.BlockActions => BlockActionsAsync(payload, ct),
         InteractionPayload.ViewSubmission => ViewSubmissionAsync(payload, ct),
-        InteractionPayload.ViewClosed => Task.FromResult(ViewClosed(payload)),
+        InteractionPayload.ViewClosed => ViewClosedAsync(payload, ct),
         _ => Task.FromResult(Refuse("unknown payload type")),
     };
 
-    private IResult BlockActions(InteractionPayload payload)
+    private async Task<IResult> BlockActionsAsync(InteractionPayload payload, CancellationToken ct)
     {
         var action = payload.Actions is { Count: > 0 } actions ? actions[0] : null;
         if (ReplySlackIds.IsLink(action?.ActionId))
@@ -84,7 +85,7 @@ internal sealed partial class InteractionHandler(
             TriggerId = payload.TriggerId,
             ReceivedAt = time.GetUtcNow(),
         };
-        if (!queue.TryEnqueue(new TurnWork(turn, target)))
+        if (await acceptor.AcceptAsync(new TurnWork(turn, target), ct) == SlackAcceptance.Refused)
         {
             TellBusy(target);
         }
@@ -112,7 +113,7 @@ internal sealed partial class InteractionHandler(
     }
 
     /// <summary>Closing the form is the user saying "cancel" to the question it asked.</summary>
-    private IResult ViewClosed(InteractionPayload payload)
+    private async Task<IResult> ViewClosedAsync(InteractionPayload payload, CancellationToken ct)
     {
         if (Form(payload) is not { } form)
         {
@@ -122,7 +123,7 @@ internal sealed partial class InteractionHandler(
         var (team, user, context) = form;
 
         var target = Target(team, user, context);
-        if (!queue.TryEnqueue(new TurnWork(FormTurn(team, user, context) with { Text = "cancel" }, target)))
+        if (await acceptor.AcceptAsync(new TurnWork(FormTurn(team, user, context) with { Text = "cancel" }, target), ct) == SlackAcceptance.Refused)
         {
             LogBusy(logger, target.ChannelId);
         }
@@ -158,7 +159,7 @@ internal sealed partial class InteractionHandler(
     };
 
     /// <summary>
-    /// A click cannot be answered in its acknowledgement, so a full queue is reported through the
+    /// A click cannot be answered in its acknowledgement, so refused work is reported through the
     /// response_url, without holding up the acknowledgement.
     /// </summary>
     private void TellBusy(SlackReplyTarget target)
@@ -190,7 +191,7 @@ internal sealed partial class InteractionHandler(
         return Results.BadRequest();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack work queue full: an interaction in {ChannelId} was not taken on")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack work not taken on (work queue full or journal unavailable): an interaction in {ChannelId}")]
     private static partial void LogBusy(ILogger logger, string channelId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the user the bot is busy")]

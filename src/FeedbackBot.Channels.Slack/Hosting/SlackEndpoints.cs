@@ -58,7 +58,7 @@ public static class SlackEndpoints
             return BadRequest(logger, CommandsPath, "malformed slash command form");
         }
 
-        return handler.Handle(command);
+        return await handler.HandleAsync(command, ct);
     }
 
     private static async Task<IResult> InteractionsAsync(
@@ -113,12 +113,17 @@ public static class SlackEndpoints
         var retry = context.Request.Headers["X-Slack-Retry-Num"].ToString();
         var result = envelope is null
             ? BadRequest(logger, EventsPath, "body is null")
-            : handler.Handle(envelope, retry.Length > 0 ? retry : null);
+            : await handler.HandleAsync(envelope, retry.Length > 0 ? retry : null, ct);
         if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status400BadRequest })
         {
             // A malformed event stays malformed: spare Slack its three retries (PROTOCOLS.md 6.5).
             // A busy 503 must keep them, so only a 400 says this.
             context.Response.Headers[NoRetryHeader] = "1";
+        }
+        else if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status503ServiceUnavailable })
+        {
+            // Slack retries on its own schedule; other callers (and the fault harness) are told when.
+            context.Response.Headers.RetryAfter = "1";
         }
 
         return result;

@@ -1,3 +1,4 @@
+using FeedbackBot.Channels.Slack.Journal;
 using FeedbackBot.Channels.Slack.Payloads;
 using FeedbackBot.Channels.Slack.Processing;
 using FeedbackBot.Channels.Slack.Turns;
@@ -11,12 +12,14 @@ namespace FeedbackBot.Channels.Slack.Hosting;
 /// Turns a verified Events API delivery (PROTOCOLS.md 6.5, 6.6) into work. A direct message
 /// (<c>message</c> in an <c>im</c>) or a mention (<c>app_mention</c>, the mention stripped) is
 /// a message turn; bot messages (ours included), edits, deletions and other subtypes are
-/// acknowledged and ignored. The event id is claimed by the worker before the turn runs, so a
-/// retry (<c>X-Slack-Retry-Num</c>) has no second effect, whichever instance it reaches.
+/// acknowledged and ignored. The work is journaled under the event id before the 200, so a retry
+/// (<c>X-Slack-Retry-Num</c>) that meets it is only acknowledged; the event id is claimed by the
+/// worker before the turn runs, so a later retry has no second effect either, whichever instance
+/// it reaches. Work that cannot be journaled is answered 503, and Slack retries it.
 /// </summary>
-internal sealed partial class SlackEventHandler(SlackWorkQueue queue, TimeProvider time, ILogger<SlackEventHandler> logger)
+internal sealed partial class SlackEventHandler(SlackWorkAcceptor acceptor, TimeProvider time, ILogger<SlackEventHandler> logger)
 {
-    public IResult Handle(EventEnvelope envelope, string? retryNumber)
+    public async Task<IResult> HandleAsync(EventEnvelope envelope, string? retryNumber, CancellationToken ct)
     {
         switch (envelope.Type)
         {
@@ -25,13 +28,13 @@ internal sealed partial class SlackEventHandler(SlackWorkQueue queue, TimeProvid
             case EventEnvelope.UrlVerification:
                 return Refuse("url_verification without challenge");
             case EventEnvelope.EventCallback:
-                return Callback(envelope, retryNumber);
+                return await CallbackAsync(envelope, retryNumber, ct);
             default:
                 return Results.Ok();
         }
     }
 
-    private IResult Callback(EventEnvelope envelope, string? retryNumber)
+    private async Task<IResult> CallbackAsync(EventEnvelope envelope, string? retryNumber, CancellationToken ct)
     {
         if (envelope.TeamId is not { Length: > 0 } team || envelope.EventId is not { Length: > 0 } eventId || envelope.Event is not { } inner)
         {
@@ -68,9 +71,9 @@ internal sealed partial class SlackEventHandler(SlackWorkQueue queue, TimeProvid
             LogRetry(logger, eventId, retryNumber);
         }
 
-        if (!queue.TryEnqueue(new TurnWork(turn, target, new SlackEventClaim(team, eventId, happened))))
+        if (await acceptor.AcceptAsync(new TurnWork(turn, target, new SlackEventClaim(team, eventId, happened)), ct) == SlackAcceptance.Refused)
         {
-            // Unclaimed, so Slack's retry later is welcome: say so with a retryable status.
+            // Neither journaled nor claimed, so Slack's retry later is welcome: say so with a retryable status.
             LogBusy(logger, eventId);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
@@ -100,6 +103,6 @@ internal sealed partial class SlackEventHandler(SlackWorkQueue queue, TimeProvid
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack event {EventId} is delivery retry {RetryNumber}")]
     private static partial void LogRetry(ILogger logger, string eventId, string retryNumber);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack work queue full: event {EventId} answered 503 for Slack to retry")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack event {EventId} not taken on (work queue full or journal unavailable): answered 503 for Slack to retry")]
     private static partial void LogBusy(ILogger logger, string eventId);
 }

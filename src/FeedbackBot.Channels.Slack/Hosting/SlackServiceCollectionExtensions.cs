@@ -2,11 +2,15 @@ using FeedbackBot.Channels.Http;
 using FeedbackBot.Channels.Slack.Commands;
 using FeedbackBot.Channels.Slack.Configuration;
 using FeedbackBot.Channels.Slack.Forms;
+using FeedbackBot.Channels.Slack.Journal;
 using FeedbackBot.Channels.Slack.Proactive;
 using FeedbackBot.Channels.Slack.Processing;
 using FeedbackBot.Channels.Slack.Verification;
 using FeedbackBot.Channels.Slack.WebApi;
 using FeedbackBot.Conversations.Proactive;
+using FeedbackBot.Core.Slack;
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,7 +26,8 @@ public static class SlackServiceCollectionExtensions
     /// Binds <see cref="SlackOptions"/> from <c>Slack</c> and validates them at start-up (a
     /// half-configured app stops the host). The rest is registered only when a Slack app is
     /// configured, so a bot without Slack runs no Slack workers. The host provides the
-    /// <c>ConversationEngine</c> and an <c>ISlackEventDedupe</c> store.
+    /// <c>ConversationEngine</c>, an <c>ISlackEventDedupe</c> and an <c>ISlackWorkJournal</c> store,
+    /// and runs <see cref="SlackWorkTakeover"/> periodically.
     /// </summary>
     public static IServiceCollection AddSlackChannel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -60,6 +65,18 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackUserLocales>();
         services.TryAddSingleton<SlackReplySinkFactory>();
         services.TryAddSingleton<SlackWorkProcessor>();
+        services.TryAddSingleton<SlackWorkInstance>();
+        services.TryAddSingleton<SlackWorkAcceptor>();
+        services.TryAddSingleton<SlackWorkRunner>();
+        services.TryAddSingleton(provider => new SlackWorkTakeover(
+            provider.GetRequiredService<ISlackWorkJournal>(),
+            provider.GetRequiredService<ISlackEventDedupe>(),
+            provider.GetRequiredService<SlackWorkRunner>(),
+            provider.GetRequiredService<SlackWorkInstance>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<SlackOptions>>(),
+            provider.GetRequiredService<IMeterFactory>(),
+            provider.GetRequiredService<ILogger<SlackWorkTakeover>>()));
         services.TryAddSingleton<RegisteredDialogCommands>();
         services.TryAddSingleton<SlashCommandHandler>();
         services.TryAddSingleton<ModalSubmissions>();

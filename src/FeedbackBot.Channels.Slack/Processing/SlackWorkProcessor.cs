@@ -1,3 +1,4 @@
+using System.Globalization;
 using FeedbackBot.Channels.Slack.Localization;
 using FeedbackBot.Conversations.Engine;
 using FeedbackBot.Conversations.Localization;
@@ -26,15 +27,21 @@ internal sealed partial class SlackWorkProcessor(
                 await RunTurnAsync(turnWork, ct);
                 break;
             case NoticeWork notice:
-                var noticeLocale = await locales.GetAsync(notice.Target.TeamId, notice.Target.UserId, ct);
-                var culture = SupportedCultures.Resolve(noticeLocale);
-                var text = SlackTexts.Format(notice.TextKey, culture, [.. notice.Arguments]);
-                await sinks.Create(notice.Target, culture).SendAsync(Reply.FromText(text), ct);
+                await SayAsync(notice.Target, culture => SlackTexts.Format(notice.TextKey, culture, [.. notice.Arguments]), ct);
+                break;
+            case TextWork said:
+                await SayAsync(said.Target, said.Text, ct);
                 break;
             case DeliverWork delivery:
                 await DeliverAsync(delivery, ct);
                 break;
         }
+    }
+
+    private async Task SayAsync(SlackReplyTarget target, Func<CultureInfo, string> text, CancellationToken ct)
+    {
+        var culture = SupportedCultures.Resolve(await locales.GetAsync(target.TeamId, target.UserId, ct));
+        await sinks.Create(target, culture).SendAsync(Reply.FromText(text(culture)), ct);
     }
 
     private async Task RunTurnAsync(TurnWork work, CancellationToken ct)

@@ -19,6 +19,9 @@ internal sealed class SlackWorkQueue(IOptions<SlackOptions> options)
 
     public ChannelReader<SlackWork> Reader => channel.Reader;
 
+    /// <summary>True when no more work fits; checked before work is journaled, so refused work leaves nothing behind.</summary>
+    public bool IsFull => channel.Reader.Count >= options.Value.QueueCapacity;
+
     /// <summary>False when the queue is full or shutting down; the caller tells the user.</summary>
     public bool TryEnqueue(SlackWork work) => channel.Writer.TryWrite(work);
 

@@ -51,6 +51,7 @@ internal sealed class SlackChannelHost : IAsyncDisposable
         });
         builder.Services.AddSingleton<IDialogStateStore, InMemoryDialogStateStore>();
         builder.Services.AddSingleton<ISlackEventDedupe, InMemorySlackEventDedupe>();
+        builder.Services.AddSingleton<ISlackWorkJournal, InMemorySlackWorkJournal>();
         builder.Services.AddConversations();
         ThreeQuestionDialog.Register(builder.Services);
         builder.Services.AddSlackChannel(builder.Configuration);

@@ -1,14 +1,18 @@
 using System.Globalization;
 using System.Net;
 using FeedbackBot.Channels.Slack.Localization;
+using FeedbackBot.Core.Slack;
+using FeedbackBot.Testing.Slack;
 using FeedbackBot.Tests.Slack;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedbackBot.Tests.Reliability;
 
 /// <summary>
-/// A Slack message that arrives while the store is down (found by the scale-out fault run): Slack
-/// has had its 200 and will not send the event again, and the event cannot be claimed, so the turn
-/// does not run; the user must hear that, not nothing.
+/// Slack requests that arrive while the store is down (found by the scale-out fault run): the work
+/// cannot be journaled, so it is not acknowledged as accepted. An event is answered 503 (Slack
+/// retries it later), a command "busy" in its acknowledgement; nothing runs and nothing is left
+/// behind to run later.
 /// </summary>
 public sealed class SlackStoreOutageTests : IAsyncDisposable
 {
@@ -32,7 +36,7 @@ public sealed class SlackStoreOutageTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task SlackMessage_StoreDownWhenTheEventIsClaimed_UserToldToSendItAgain()
+    public async Task SlackMessage_StoreDownWhenItArrives_503ForSlackToRetryAndNothingLeftBehind()
     {
         _bot = await FaultBot.StartAsync(settings: ShortStoreTimeouts);
         var host = _bot.NewHost();
@@ -41,12 +45,32 @@ public sealed class SlackStoreOutageTests : IAsyncDisposable
 
         using var request = _bot.Signer.Json("/api/slack/events", SlackPayloads.DirectMessageEvent("EvStoreDown", "three"));
         using var response = await host.Client.SendAsync(request, Ct);
-        await _bot.Slack.WaitForCallsAsync("chat.postMessage", 1, FaultRun.Deadline, Ct);
+        await _bot.Azurite.StartAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.False(response.Headers.Contains("x-slack-no-retry"));
+        Assert.Empty(_bot.Slack.CallsTo("chat.postMessage"));
+        Assert.Empty(await host.Services.GetRequiredService<ISlackWorkJournal>().ListLapsedAsync(DateTimeOffset.MaxValue, 10, Ct));
+        Assert.Contains(_bot.Logs.Lines, l => l.Contains("could not be journaled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SlashCommand_StoreDownWhenItArrives_BusyInTheAcknowledgementAndNothingRunsLater()
+    {
+        _bot = await FaultBot.StartAsync(settings: ShortStoreTimeouts);
+        var host = _bot.NewHost();
+        Assert.True(await Poll.ReadinessAsync(host, HttpStatusCode.OK));
+        await _bot.Azurite.StopAsync();
+
+        using var request = _bot.Signer.Form("/api/slack/commands", SlackPayloads.SlashCommand("/decision-check", "", "C1", _bot.Slack.ResponseUrl("cmd-down")));
+        using var response = await host.Client.SendAsync(request, Ct);
+        await _bot.Azurite.StartAsync(Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var told = Assert.Single(_bot.Slack.CallsTo("chat.postMessage"));
-        Assert.Equal("D0123456", told.Field("channel"));
-        Assert.Contains(SlackTexts.Get(SlackTexts.Busy, CultureInfo.GetCultureInfo("en")), told.AllText());
-        Assert.Contains(_bot.Logs.Lines, l => l.Contains("could not be claimed", StringComparison.Ordinal));
+        var ack = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal(SlackTexts.Get(SlackTexts.Busy, CultureInfo.GetCultureInfo("en")), ack.GetProperty("text").GetString());
+        Assert.Empty(await host.Services.GetRequiredService<ISlackWorkJournal>().ListLapsedAsync(DateTimeOffset.MaxValue, 10, Ct));
+        Assert.Empty(_bot.Slack.CallsTo(FakeSlackWebApi.ResponseUrlMethod));
     }
 }

@@ -1,0 +1,95 @@
+using FeedbackBot.Channels.Slack.Journal;
+using FeedbackBot.Channels.Slack.Tests.Support;
+using FeedbackBot.Testing.Slack;
+
+namespace FeedbackBot.Channels.Slack.Tests.Journal;
+
+public sealed class SlackWorkAcceptorTests : IAsyncDisposable
+{
+    private readonly InMemorySlackWorkJournal _journal = new();
+    private FakeSlackWebApi? _slack;
+    private JournalRig? _rig;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_rig is not null)
+        {
+            await _rig.DisposeAsync();
+        }
+
+        if (_slack is not null)
+        {
+            await _slack.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Accept_StoreUp_JournalsBeforeQueueingUnstartedUnderThisInstance()
+    {
+        var rig = await StartAsync();
+
+        var accepted = await rig.Acceptor.AcceptAsync(JournalRig.DirectMessage("three"), Ct);
+
+        Assert.Equal(SlackAcceptance.Accepted, accepted);
+        var entry = Assert.Single(_journal.Entries);
+        Assert.Equal((rig.InstanceId, 0), (entry.Owner, entry.Attempts));
+        Assert.True(rig.Queue.Reader.TryPeek(out var queued));
+        Assert.Equal(entry.Version, queued!.Entry?.Version);
+    }
+
+    [Fact]
+    public async Task Accept_StoreDown_RefusedAndNothingQueued()
+    {
+        var rig = await StartAsync();
+        _journal.Down = true;
+
+        var accepted = await rig.Acceptor.AcceptAsync(JournalRig.DirectMessage("three"), Ct);
+
+        Assert.Equal(SlackAcceptance.Refused, accepted);
+        Assert.False(rig.Queue.Reader.TryPeek(out _));
+        _journal.Down = false;
+        Assert.Empty(_journal.Entries);
+    }
+
+    [Fact]
+    public async Task Accept_EventDeliveredTwice_SecondIsAlreadyAcceptedAndNotQueued()
+    {
+        var rig = await StartAsync();
+        await rig.Acceptor.AcceptAsync(JournalRig.DirectMessage("three", "EvTwice"), Ct);
+        rig.Queue.Reader.TryRead(out _);
+
+        var retry = await rig.Acceptor.AcceptAsync(JournalRig.DirectMessage("three", "EvTwice"), Ct);
+
+        Assert.Equal(SlackAcceptance.AlreadyAccepted, retry);
+        Assert.False(rig.Queue.Reader.TryPeek(out _));
+        Assert.Single(_journal.Entries);
+    }
+
+    [Fact]
+    public void JournaledWork_TurnWithEverythingSet_ReadsBackEqual()
+    {
+        var work = JournalRig.DirectMessage("three <@U7>", "EvRound");
+        work = work with
+        {
+            Turn = work.Turn with { Values = new Dictionary<string, string> { ["a"] = "b" }, Mentions = [new("U7", null)], Locale = "de", IsGroup = true, RepliesArePrivate = true, SourceMessageId = "123.4" },
+            Target = work.Target with { ThreadTs = "99.1", Ephemeral = true, ResponseUrl = new Uri("https://hooks.slack.test/r/1"), TriggerId = "trig" },
+        };
+
+        var read = JournaledWork.TryDeserialize(JournaledWork.Serialize(work)) as FeedbackBot.Channels.Slack.Processing.TurnWork;
+
+        Assert.NotNull(read);
+        Assert.Equal(work.Target, read.Target);
+        Assert.Equal(work.Claim, read.Claim);
+        Assert.Equal(work.Turn with { Values = read.Turn.Values, Mentions = read.Turn.Mentions }, read.Turn);
+        Assert.Equal("b", read.Turn.Values["a"]);
+        Assert.Equal("U7", Assert.Single(read.Turn.Mentions).Id);
+    }
+
+    private async Task<JournalRig> StartAsync()
+    {
+        _slack = await FakeSlackWebApi.StartAsync();
+        return _rig = new JournalRig(_slack, _journal, new InMemorySlackEventDedupe());
+    }
+}
