@@ -36,9 +36,16 @@ internal sealed class BotClient(HttpClient http, ClusterSettings settings, TurnS
             return request;
         }, ct).ConfigureAwait(false);
 
+    /// <summary>
+    /// A signed Slack request. Slack redelivers only events; a slash command or a click that got no
+    /// answer (or an acknowledgement saying "busy") shows the user an error instead, and the user
+    /// repeats the action: that is <see cref="SlackUserSawErrorException"/> in a fault run.
+    /// </summary>
     /// <param name="retry">The retry number Slack would send with a redelivered event (<c>X-Slack-Retry-Num</c>).</param>
-    public async Task PostSlackAsync(BotInstance instance, string path, string body, bool form, int retry, CancellationToken ct) =>
-        await SendAsync(instance, path.Replace("api/", "", StringComparison.Ordinal), target =>
+    public async Task PostSlackAsync(BotInstance instance, string path, string body, bool form, int retry, CancellationToken ct)
+    {
+        var isEvent = path.EndsWith("events", StringComparison.Ordinal);
+        var (_, ack) = await SendAsync(instance, path.Replace("api/", "", StringComparison.Ordinal), target =>
         {
             var url = new Uri(target.BaseAddress, path).ToString();
             var request = form ? _signer.Form(url, body) : _signer.Json(url, body);
@@ -49,7 +56,13 @@ internal sealed class BotClient(HttpClient http, ClusterSettings settings, TurnS
             }
 
             return request;
-        }, ct).ConfigureAwait(false);
+        }, ct, redeliver: isEvent).ConfigureAwait(false);
+        if (faults is not null && !isEvent && AckText(ack) is { } said && ClearTexts.Classify(said) == ChatAnswer.TryAgain)
+        {
+            faults.Ledger.Count(AnswerClass.ClearRefusal, "slack acknowledgement");
+            throw new SlackUserSawErrorException($"{instance.Name} {path}: acknowledged with \"{said}\"");
+        }
+    }
 
     /// <summary>Posts a helpdesk interaction; answers the status (201 or 200) and the JSON body.</summary>
     public async Task<(HttpStatusCode Status, JsonNode Body)> PostInteractionAsync(BotInstance instance, JsonObject interaction, CancellationToken ct)
@@ -76,7 +89,8 @@ internal sealed class BotClient(HttpClient http, ClusterSettings settings, TurnS
             return request;
         }, ct).ConfigureAwait(false);
 
-    private async Task<(HttpStatusCode, string)> SendAsync(BotInstance instance, string what, Func<BotInstance, HttpRequestMessage> build, CancellationToken ct)
+    /// <param name="redeliver">False where the real caller never sends again (Slack commands and clicks): a broken connection is then the user's error to repeat.</param>
+    private async Task<(HttpStatusCode, string)> SendAsync(BotInstance instance, string what, Func<BotInstance, HttpRequestMessage> build, CancellationToken ct, bool redeliver = true)
     {
         if (faults is null)
         {
@@ -118,6 +132,11 @@ internal sealed class BotClient(HttpClient http, ClusterSettings settings, TurnS
                     target.MarkDown();
                     target = await faults.OtherThanAsync(target, ct).ConfigureAwait(false);
                     break;
+
+                case { Broken: { } shown } when !redeliver:
+                    // Slack shows "operation_timeout" or "dispatch_failed" and sends nothing again.
+                    faults.Ledger.Count(AnswerClass.ClearRefusal, what + " (slack showed an error)");
+                    throw new SlackUserSawErrorException($"{target.Name} {what}: {shown}");
 
                 case { Broken: { } broken } when !redelivered:
                     // A channel redelivers what it got no answer to; once, to the other instance.
@@ -180,6 +199,24 @@ internal sealed class BotClient(HttpClient http, ClusterSettings settings, TurnS
         }
     }
 
+    /// <summary>The text of an acknowledgement body Slack would show (<c>{"text": …}</c>), if any.</summary>
+    private static string? AckText(string body)
+    {
+        if (!body.StartsWith('{'))
+        {
+            return null;
+        }
+
+        try
+        {
+            return (string?)JsonNode.Parse(body)?["text"];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     private TurnFailedException Fail(string error)
     {
         stats.Failed(error);
@@ -195,3 +232,9 @@ internal sealed class BotClient(HttpClient http, ClusterSettings settings, TurnS
 
 /// <summary>A bot request that did not succeed; already counted in <see cref="TurnStats"/>.</summary>
 internal sealed class TurnFailedException(string message) : Exception(message);
+
+/// <summary>
+/// A slash command or click Slack would answer with an error in the client (no answer in time, or
+/// "busy" in the acknowledgement); already counted as a clear refusal. The user repeats the action.
+/// </summary>
+internal sealed class SlackUserSawErrorException(string message) : Exception(message);

@@ -22,6 +22,10 @@ internal static class ClearTexts
         Text(VoteTexts.Manager, VoteTexts.VoteSaveFailed),
         Text(new ResourceManager("FeedbackBot.Channels.Slack.Localization.SlackStrings", typeof(SlackEndpoints).Assembly), "Slack.Busy"),
 
+        // "Sorry, I was interrupted while answering your last message …": another instance took over a
+        // turn that had started on a killed one; the user sends it again if no answer came.
+        Text(new ResourceManager("FeedbackBot.Channels.Slack.Journal.JournalStrings", typeof(SlackEndpoints).Assembly), "Slack.Journal.Interrupted"),
+
         // "Sorry, I couldn't post my reply here. Slack said: {0}.": what the bot says in Slack once a reply failed past its retries.
         Text(new ResourceManager("FeedbackBot.Channels.Slack.Localization.SlackStrings", typeof(SlackEndpoints).Assembly), "Slack.DeliveryFailed").Split("{0}")[0],
     ];

@@ -68,7 +68,17 @@ internal sealed record TrafficContext(
                 await Task.Delay(ThinkTime, ct).ConfigureAwait(false);
             }
 
-            await send(attempt).ConfigureAwait(false);
+            try
+            {
+                await send(attempt).ConfigureAwait(false);
+            }
+            catch (SlackUserSawErrorException) when (Faults is not null && attempt < RepeatsBeforeGivingUp)
+            {
+                // Slack showed the user an error for a command or click: they do it again (a new request).
+                await Task.Delay(TimeSpan.FromSeconds(1), ct).ConfigureAwait(false);
+                continue;
+            }
+
             (int Seen, string Message) answer;
             try
             {
