@@ -42,6 +42,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.TryAddSingleton<IDirectLineTranscriptStore, SqliteDirectLineTranscriptStore>();
         services.TryAddSingleton<ISlackEventDedupe, SqliteSlackEventDedupe>();
+        services.TryAddSingleton<ISlackWorkJournal, SqliteSlackWorkJournal>();
         services.TryAddSingleton<IServiceCatalogStore, SqliteServiceCatalogStore>();
         services.TryAddSingleton<ISurveyAnswerStore, SqliteSurveyAnswerStore>();
         services.TryAddSingleton<IRoleGrantStore, SqliteRoleGrantStore>();

@@ -44,6 +44,7 @@ public static class TableStorageServiceCollectionExtensions
         services.TryAddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
         services.TryAddSingleton<IDirectLineTranscriptStore, TableDirectLineTranscriptStore>();
         services.TryAddSingleton<ISlackEventDedupe, TableSlackEventDedupe>();
+        services.TryAddSingleton<ISlackWorkJournal, TableSlackWorkJournal>();
         services.TryAddSingleton<IServiceCatalogStore, TableServiceCatalogStore>();
         services.TryAddSingleton<ISurveyAnswerStore, TableSurveyAnswerStore>();
         services.TryAddSingleton<IRoleGrantStore, TableRoleGrantStore>();

@@ -27,7 +27,8 @@ public sealed class TableStorageTables
         CustomerPreferences = service.GetTableClient(tablePrefix + "CustomerPreferences");
         Settings = service.GetTableClient(tablePrefix + "Settings");
         SurveyAnswers = service.GetTableClient(tablePrefix + "SurveyAnswers");
-        All = [DialogState, ConversationReferences, DirectLine, Leases, Decisions, Votes, MissComments, FeedbackRequests, FeedbackRequestIndex, WeeklyAggregates, CustomerPreferences, Settings, SurveyAnswers];
+        SlackWork = service.GetTableClient(tablePrefix + "SlackWork");
+        All = [DialogState, ConversationReferences, DirectLine, Leases, Decisions, Votes, MissComments, FeedbackRequests, FeedbackRequestIndex, WeeklyAggregates, CustomerPreferences, Settings, SurveyAnswers, SlackWork];
     }
 
     public TableClient DialogState { get; }
@@ -61,6 +62,9 @@ public sealed class TableStorageTables
 
     /// <summary>Definition-survey answer sets, per tenant and quarter.</summary>
     public TableClient SurveyAnswers { get; }
+
+    /// <summary>Acknowledged Slack work not run yet, until it has run (the Slack work journal).</summary>
+    public TableClient SlackWork { get; }
 
     /// <summary>Every table, for the initializer.</summary>
     public IReadOnlyList<TableClient> All { get; }

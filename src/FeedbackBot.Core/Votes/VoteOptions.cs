@@ -37,10 +37,19 @@ public sealed class VoteOptions
     public string? WebhookSecret { get; set; }
 
     /// <summary>
-    /// Where each team's MISS alerts are posted: team name (or <c>*</c> for any other team) to
-    /// <c>{channel}:{conversationId}</c>, e.g. <c>slack:C0123ABCD</c> or <c>msteams:19:abc@thread.tacv2</c>.
+    /// Where each tenant's MISS alerts are posted: <c>{tenant}/{team}</c> (or <c>{tenant}/*</c> for the
+    /// tenant's other teams) to <c>{channel}:{conversationId}</c>, e.g. <c>slack:C0123ABCD</c> or
+    /// <c>msteams:19:abc@thread.tacv2</c>. Unqualified keys (<c>{team}</c>, <c>*</c>) need <see cref="AlertChannelsForEveryTenant"/>.
     /// </summary>
     public IDictionary<string, string> AlertChannels { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The deployment serves one organisation, so unqualified <see cref="AlertChannels"/> keys
+    /// (<c>{team}</c>, <c>*</c>) apply to every tenant id it sees (its Slack workspace, its Teams
+    /// tenant, web chat, the helpdesk API). Without it they are refused at start-up: with several
+    /// organisations they would post one's MISS comments in another's channel.
+    /// </summary>
+    public bool AlertChannelsForEveryTenant { get; set; }
 
     /// <summary>How often each instance counts what a crash or an outage left uncounted (the count repair job).</summary>
     public TimeSpan CountRepairInterval { get; set; } = TimeSpan.FromMinutes(1);

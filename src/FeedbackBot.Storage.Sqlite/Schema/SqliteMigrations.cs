@@ -230,6 +230,22 @@ internal static class SqliteMigrations
         ) WITHOUT ROWID;
         CREATE INDEX count_intents_by_created ON count_intents (created_ticks);
         """,
+        """
+        -- Acknowledged Slack work not run yet (docs/reliability.md, "Slack work journal"). Key:
+        -- work_id (an event's derives from its team and event_id, so a retry meets it). version is a
+        -- random token for the compare-and-swap of a take-over; lease_expires_ticks (UTC) serves the
+        -- take-over job's scan for lapsed leases.
+        CREATE TABLE slack_work (
+            work_id             TEXT NOT NULL PRIMARY KEY,
+            payload             TEXT NOT NULL,
+            owner               TEXT NOT NULL,
+            lease_expires_ticks INTEGER NOT NULL,
+            attempts            INTEGER NOT NULL,
+            accepted_at         TEXT NOT NULL,
+            version             TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX slack_work_by_lease ON slack_work (lease_expires_ticks);
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

@@ -39,8 +39,9 @@ public static partial class VotesHostServiceCollectionExtensions
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<VoteOptions>>().Value;
-            return new VoteAlertTargets(new Dictionary<string, string>(options.AlertChannels, StringComparer.OrdinalIgnoreCase), SupportedCultures.Resolve(options.AlertLocale));
+            return new VoteAlertTargets(options.AlertChannels, options.AlertChannelsForEveryTenant, SupportedCultures.Resolve(options.AlertLocale));
         });
+        services.AddSingleton<IValidateOptions<VoteOptions>, AlertChannelsValidation>();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<VoteEventInbox>();
         services.AddSingleton<IVoteEvents>(provider => provider.GetRequiredService<VoteEventInbox>());

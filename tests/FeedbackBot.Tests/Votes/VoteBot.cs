@@ -45,6 +45,9 @@ public sealed class VoteBot : IAsyncDisposable
             ["FeedbackBot:PublicBaseUrl"] = "https://bot.example.com/",
             ["FeedbackBot:Votes:LinkSigningKey"] = SigningKey,
             ["FeedbackBot:Votes:AlertChannels:*"] = "slack:" + AlertChannel,
+
+            // One organisation: its Slack workspace, Teams tenant, web chat and helpdesk tenants share the alert channel.
+            ["FeedbackBot:Votes:AlertChannelsForEveryTenant"] = "true",
             ["Slack:SigningSecret"] = SlackRequestSigner.TestSigningSecret,
             ["Slack:BotToken"] = "xoxb-1111-2222-vote-test-token",
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
@@ -53,7 +56,15 @@ public sealed class VoteBot : IAsyncDisposable
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
-            Settings[key] = value;
+            // null takes a default setting away (configuration has no "unset").
+            if (value is null)
+            {
+                Settings.Remove(key);
+            }
+            else
+            {
+                Settings[key] = value;
+            }
         }
 
         Host = NewHost();

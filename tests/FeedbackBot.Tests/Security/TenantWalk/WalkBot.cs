@@ -47,8 +47,8 @@ internal sealed class WalkBot : IAsyncDisposable
             ["FeedbackBot:PublicBaseUrl"] = "https://bot.example.com/",
             ["FeedbackBot:Votes:LinkSigningKey"] = Convert.ToBase64String(Enumerable.Range(7, 32).Select(i => (byte)i).ToArray()),
             ["FeedbackBot:Summaries:LinkSigningKey"] = Convert.ToBase64String(Enumerable.Range(50, 32).Select(i => (byte)i).ToArray()),
-            ["FeedbackBot:Votes:AlertChannels:" + Walk.AlphaTeam] = "slack:" + AlphaAlerts,
-            ["FeedbackBot:Votes:AlertChannels:" + Walk.BravoTeam] = "slack:" + BravoAlerts,
+            ["FeedbackBot:Votes:AlertChannels:" + Walk.Alpha + "/" + Walk.AlphaTeam] = "slack:" + AlphaAlerts,
+            ["FeedbackBot:Votes:AlertChannels:" + Walk.Bravo + "/" + Walk.BravoTeam] = "slack:" + BravoAlerts,
 
             // One test plays every user of two companies from one loopback address, quickly; the limits have their own tests.
             ["FeedbackBot:RateLimits:LinkRequestsPerMinute"] = "0",

@@ -2,19 +2,25 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FeedbackBot.Core.Weeks;
 
-namespace FeedbackBot.Storage.Sqlite.Votes;
+namespace FeedbackBot.Core.Votes;
 
-/// <summary>How requests, votes and aggregates are stored in their <c>payload</c> column.</summary>
-internal static class VoteJson
+/// <summary>
+/// The stored form of requests, votes, aggregates and count intents: one JSON shape for every
+/// store (a SQLite column, a chunked Table property), enums by name and weeks as "2026-W47", so a
+/// row reads the same whichever store wrote it and a member added later reads as its default.
+/// </summary>
+public static class VoteJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(), new IsoWeekConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    /// <summary><paramref name="value"/> as stored.</summary>
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    /// <summary>A stored payload read back; a null payload is corrupt data, not "no value".</summary>
     public static T Read<T>(string payload) =>
         JsonSerializer.Deserialize<T>(payload, Options) ?? throw new JsonException("A stored payload was null.");
 
