@@ -21,7 +21,8 @@ public static class ConversationsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<DialogOptions>()
             .Validate(o => o.Expiry > TimeSpan.Zero, "Dialogs:Expiry must be positive.")
-            .Validate(o => o.ConcurrencyAttempts >= 1, "Dialogs:ConcurrencyAttempts must be at least 1.");
+            .Validate(o => o.ConcurrencyAttempts >= 1, "Dialogs:ConcurrencyAttempts must be at least 1.")
+            .Validate(o => o.SaveChecks >= 0 && o.SaveCheckDelay >= TimeSpan.Zero && o.SaveCheckWindow >= TimeSpan.Zero, "Dialogs:SaveChecks, SaveCheckDelay and SaveCheckWindow must not be negative.");
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<RateLimitOptions>()
             .Validate(o => o.IsValid(), "FeedbackBot:RateLimits: rates and bursts must not be negative, and a limit that is on needs a burst of at least 1.");

@@ -29,6 +29,9 @@ internal sealed class HelpdeskVotes(bool inChat) : IScenario
         ("Shipping", "Thank you for your feedback"),
     ];
 
+    /// <summary>How long the helpdesk waits before it sends an interaction again whose customer was not messaged.</summary>
+    private static readonly TimeSpan RetryWhenNotMessaged = TimeSpan.FromSeconds(5);
+
     public string Name => inChat ? "helpdesk + slack chat vote" : "helpdesk + link vote";
 
     public async Task RunAsync(TrafficContext context, int index, CancellationToken ct)
@@ -52,9 +55,25 @@ internal sealed class HelpdeskVotes(bool inChat) : IScenario
 
         context.Expected.RequestCreated(tenant, interactionId, requestIds[0] ?? "");
         var surveyUrl = new Uri((string?)answers[0].Body["surveyUrl"] ?? throw new TurnFailedException($"{interactionId}: no surveyUrl"));
-        // "messaged": false tells the helpdesk the bot could not ask the customer in chat (Slack
-        // refusing past the retry budget in a fault run), so the link it answered is their way in.
-        var messaged = answers.Any(a => a.Body["messaged"]?.GetValue<bool>() == true);
+        // A request stored before a 503 (the client's retry above) or on an instance that died is
+        // asked on the retry, so the chat question is expected whenever the bot can reach Slack.
+        var messaged = answers.Any(Messaged);
+        if (slackUser is not null && !messaged && context.Faults is not null)
+        {
+            // "messaged": false in a fault run: the send failed (Slack refusing past its retry
+            // budget) or the instance holding the question died. The same interaction again asks
+            // the customer if the bot can reach them now; the helpdesk tries once, after a pause.
+            await Task.Delay(RetryWhenNotMessaged, ct).ConfigureAwait(false);
+            var again = await context.Client.PostInteractionAsync(context.InstanceFor(index, 2), (System.Text.Json.Nodes.JsonObject)body.DeepClone(), ct).ConfigureAwait(false);
+            if ((string?)again.Body["requestId"] != requestIds[0])
+            {
+                context.Expected.Problem($"{interactionId}: the retry after \"messaged\": false answered another request, {again.Body["requestId"]}");
+            }
+
+            messaged = Messaged(again);
+            context.Faults.Ledger.Count(messaged ? AnswerClass.Answered : AnswerClass.ClearRefusal, "slack vote question asked on the helpdesk's retry");
+        }
+
         if (slackUser is not null && messaged)
         {
             await VoteInChatAsync(context, index, tenant, interactionId, slackUser, ct).ConfigureAwait(false);
@@ -63,7 +82,7 @@ internal sealed class HelpdeskVotes(bool inChat) : IScenario
         {
             if (slackUser is not null)
             {
-                context.Faults?.Ledger.Count(AnswerClass.ClearRefusal, "slack vote question (messaged: false, link instead)");
+                context.Faults?.Ledger.Count(AnswerClass.ClearRefusal, "slack vote question (messaged: false on the retry too, link instead)");
                 if (context.Faults is null)
                 {
                     context.Expected.Problem($"{interactionId}: the customer was not messaged in chat");
@@ -80,6 +99,8 @@ internal sealed class HelpdeskVotes(bool inChat) : IScenario
             context.Expected.VoteAcknowledged(tenant, interactionId, Verdict.Miss);
         }
     }
+
+    private static bool Messaged((HttpStatusCode Status, System.Text.Json.Nodes.JsonNode Body) answer) => answer.Body["messaged"]?.GetValue<bool>() == true;
 
     private static async Task VoteInChatAsync(TrafficContext context, int index, string tenant, string interactionId, string slackUser, CancellationToken ct)
     {

@@ -14,12 +14,24 @@ internal sealed class ReplyInbox
 {
     private readonly ConcurrentDictionary<string, Mailbox> _boxes = new(StringComparer.Ordinal);
 
-    /// <summary>Observer for <see cref="FakeBotConnector"/>.</summary>
+    /// <summary>
+    /// Observer for <see cref="FakeBotConnector"/>. A reply the Connector refused never reached the
+    /// user, so it is no message; it is kept beside them, so a turn that waited in vain can say
+    /// what the bot tried to send.
+    /// </summary>
     public void Observe(FakeBotConnectorRequest request)
     {
-        if (request.StatusCode is >= 200 and < 300 && request.ConversationId is { } conversation && request.Activity is { } activity)
+        if (request.ConversationId is { } conversation && request.Activity is { } activity)
         {
-            Box(conversation).Add(string.Join('\n', JsonTexts.Of(activity, "text", "title")));
+            var text = string.Join('\n', JsonTexts.Of(activity, "text", "title"));
+            if (request.StatusCode is >= 200 and < 300)
+            {
+                Box(conversation).Add(text);
+            }
+            else
+            {
+                Box(conversation).Refused(request.StatusCode, text);
+            }
         }
     }
 
@@ -76,11 +88,21 @@ internal sealed class ReplyInbox
         return -1;
     }
 
+    private static string Shorten(string message)
+    {
+        var line = message.ReplaceLineEndings(" ");
+        return line.Length > 160 ? line[..160] + "…" : line;
+    }
+
     private Mailbox Box(string key) => _boxes.GetOrAdd(key, _ => new Mailbox());
 
     private sealed class Mailbox
     {
+        /// <summary>Messages a timeout names, from the end: enough to see where a dialog went.</summary>
+        private const int MessagesShownOnTimeout = 6;
+
         private readonly List<string> _messages = [];
+        private readonly List<string> _refused = [];
         private readonly List<(Func<IReadOnlyList<string>, bool> Done, TaskCompletionSource<IReadOnlyList<string>> Signal)> _waiters = [];
 
         public void Add(string message)
@@ -98,6 +120,14 @@ internal sealed class ReplyInbox
             foreach (var (_, signal) in ready)
             {
                 signal.TrySetResult(snapshot);
+            }
+        }
+
+        public void Refused(int status, string message)
+        {
+            lock (_messages)
+            {
+                _refused.Add($"[after message {_messages.Count}, refused {status}] {message}");
             }
         }
 
@@ -134,9 +164,19 @@ internal sealed class ReplyInbox
                     _waiters.RemoveAll(w => w.Signal == signal);
                 }
 
-                var there = Snapshot();
-                var last = there.Count == 0 ? "" : there[^1].ReplaceLineEndings(" ");
-                throw new TimeoutException($"{what}: not within {timeout.TotalSeconds:0} s ({there.Count} messages there, the last: \"{(last.Length > 160 ? last[..160] + "…" : last)}\").");
+                throw new TimeoutException($"{what}: not within {timeout.TotalSeconds:0} s ({Transcript()}).");
+            }
+        }
+
+        /// <summary>How many messages there are, the last few, and any reply the Connector refused.</summary>
+        private string Transcript()
+        {
+            lock (_messages)
+            {
+                var shown = _messages.Skip(Math.Max(0, _messages.Count - MessagesShownOnTimeout))
+                    .Select((m, i) => $"{_messages.Count - Math.Min(_messages.Count, MessagesShownOnTimeout) + i + 1}: \"{Shorten(m)}\"");
+                var refused = _refused.Count == 0 ? "" : "; not delivered: " + string.Join(" | ", _refused.Select(Shorten));
+                return $"{_messages.Count} messages there: {string.Join(" ", shown)}{refused}";
             }
         }
     }

@@ -111,6 +111,15 @@ internal sealed record TrafficContext(
 
             seen = answer.Seen;
             await Task.Delay(TimeSpan.FromSeconds(1), ct).ConfigureAwait(false);
+
+            // A turn sent to both instances (Slack's redelivery) may be refused by both: skip the
+            // refusals already there, or the next attempts read them as their own answers and the
+            // budget runs out on stale refusals (seen in a store-outage fault run, 23 Nov 2026).
+            var messages = Inbox.Messages(inboxKey(attempt));
+            while (seen < messages.Count && ClearTexts.Classify(messages[seen]) == ChatAnswer.TryAgain)
+            {
+                seen++;
+            }
         }
     }
 }

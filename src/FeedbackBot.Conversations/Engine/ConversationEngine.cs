@@ -19,7 +19,12 @@ namespace FeedbackBot.Conversations.Engine;
 /// sends the replies. When another turn (on this or another instance) saved first, the replies
 /// are dropped and the turn runs again on the fresh state, a bounded number of times: so two
 /// instances never overwrite each other's turn, and the user never sees answers to a state that
-/// was not kept. Holds no per-conversation state in memory: any instance can serve any turn.
+/// was not kept. A save that fails without an answer may still have landed (the store applied it
+/// and then timed out or died): the turn reads the state again, after a pause, until it learns
+/// which (<see cref="TurnAttempts"/>), and answers with what its landed write asked, or saves again,
+/// so "couldn't save" is said only when the store stayed away for every check (a write of that
+/// turn landing even later is the case left open, docs/reliability.md). Holds no
+/// per-conversation state in memory: any instance can serve any turn.
 /// </summary>
 public sealed class ConversationEngine : IDisposable
 {
@@ -70,6 +75,9 @@ public sealed class ConversationEngine : IDisposable
     {
         Saved,
         Conflict,
+
+        /// <summary>The save failed without an answer, or the state could not be read since: it may have landed.</summary>
+        Unanswered,
         StoreFailed,
     }
 
@@ -105,21 +113,19 @@ public sealed class ConversationEngine : IDisposable
                 return;
             }
 
-            var buffer = new ReplyBuffer();
-            AttemptResult attempt;
-            do
+            var tries = new TurnAttempts();
+            (AttemptResult Result, ReplyBuffer? Replies) attempt;
+            while (true)
             {
                 attempts++;
-                buffer.Clear();
-                attempt = await AttemptAsync(turn, culture, buffer, ct).ConfigureAwait(false);
-                if (attempt == AttemptResult.Conflict && attempts < options.ConcurrencyAttempts)
+                attempt = await AttemptAsync(turn, culture, tries, ct).ConfigureAwait(false);
+                if (!await ShouldRetryAsync(turn, attempt.Result, tries, started, ct).ConfigureAwait(false))
                 {
-                    logger.WriteConflict(turn.Conversation, attempts + 1);
+                    break;
                 }
             }
-            while (attempt == AttemptResult.Conflict && attempts < options.ConcurrencyAttempts);
 
-            outcome = await FinishAsync(turn, attempt, attempts, buffer, replies, culture, ct).ConfigureAwait(false);
+            outcome = await FinishAsync(turn, attempt.Result, tries.Conflicts, attempt.Replies, replies, culture, ct).ConfigureAwait(false);
         }
         finally
         {
@@ -151,7 +157,12 @@ public sealed class ConversationEngine : IDisposable
             ? cardActions.GetValueOrDefault(name)
             : null;
 
-    private async Task<AttemptResult> AttemptAsync(ConversationTurn turn, CultureInfo culture, ReplyBuffer buffer, CancellationToken ct)
+    /// <summary>
+    /// One read-run-save of the turn. Before running it, the state read is checked for one of
+    /// this turn's own earlier saves that landed although it went unanswered: then that attempt's
+    /// replies stand and the user's answer is not applied a second time.
+    /// </summary>
+    private async Task<(AttemptResult Result, ReplyBuffer? Replies)> AttemptAsync(ConversationTurn turn, CultureInfo culture, TurnAttempts tries, CancellationToken ct)
     {
         StoredDialogState? stored;
         try
@@ -161,27 +172,68 @@ public sealed class ConversationEngine : IDisposable
         catch (Exception ex) when (!IsCancellation(ex, ct))
         {
             logger.StoreFailed(ex, turn.Conversation);
-            return AttemptResult.StoreFailed;
+            return (tries.Unanswered ? AttemptResult.Unanswered : AttemptResult.StoreFailed, null);
+        }
+
+        var parsed = stored is null ? null : DialogStackSerializer.TryDeserialize(stored.Payload);
+        if (tries.Landed(stored is not null, parsed?.Write) is { } landed)
+        {
+            logger.UnansweredSaveLanded(turn.Conversation);
+            return (AttemptResult.Saved, landed);
         }
 
         var now = time.GetUtcNow();
-        var frames = LoadStack(turn.Conversation, stored, now);
+        var frames = LoadStack(turn.Conversation, stored, parsed, now);
+        var buffer = new ReplyBuffer();
         var stack = await RunDialogsAsync(new TurnScope(turn, culture, buffer, time), frames, ct).ConfigureAwait(false);
 
         try
         {
-            return await SaveAsync(turn.Conversation, stored, stack, now, ct).ConfigureAwait(false)
-                ? AttemptResult.Saved
-                : AttemptResult.Conflict;
+            var saved = await SaveAsync(turn.Conversation, stored, stack, tries, buffer, now, ct).ConfigureAwait(false);
+            return (saved ? AttemptResult.Saved : AttemptResult.Conflict, buffer);
         }
         catch (Exception ex) when (!IsCancellation(ex, ct))
         {
             logger.StoreFailed(ex, turn.Conversation);
-            return AttemptResult.StoreFailed;
+            tries.SaveUnanswered();
+            return (AttemptResult.Unanswered, null);
         }
     }
 
-    private IReadOnlyList<DialogFrame> LoadStack(ConversationKey conversation, StoredDialogState? stored, DateTimeOffset now)
+    /// <summary>
+    /// Whether to run the turn again: after a conflict, on the fresh state, a bounded number of
+    /// times; after a save that went unanswered, after a pause, while checks and their window
+    /// last, so the next attempt's read learns whether the save landed (and saves it if not).
+    /// </summary>
+    private async Task<bool> ShouldRetryAsync(ConversationTurn turn, AttemptResult result, TurnAttempts tries, long started, CancellationToken ct)
+    {
+        switch (result)
+        {
+            case AttemptResult.Conflict:
+                tries.Conflicted();
+                if (tries.Conflicts >= options.ConcurrencyAttempts)
+                {
+                    return false;
+                }
+
+                logger.WriteConflict(turn.Conversation, tries.Conflicts + 1);
+                return true;
+            case AttemptResult.Unanswered:
+                if (tries.Checks >= options.SaveChecks || time.GetElapsedTime(started) >= options.SaveCheckWindow)
+                {
+                    return false;
+                }
+
+                tries.Checked();
+                logger.CheckingUnansweredSave(turn.Conversation, tries.Checks);
+                await Task.Delay(options.SaveCheckDelay, time, ct).ConfigureAwait(false);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private IReadOnlyList<DialogFrame> LoadStack(ConversationKey conversation, StoredDialogState? stored, DialogStackSerializer.StoredStack? parsed, DateTimeOffset now)
     {
         if (stored is null)
         {
@@ -195,7 +247,7 @@ public sealed class ConversationEngine : IDisposable
             return [];
         }
 
-        if (DialogStackSerializer.TryDeserialize(stored.Payload) is not { } frames)
+        if (parsed?.Frames is not { } frames)
         {
             logger.StackUnreadable(conversation);
             return [];
@@ -235,33 +287,41 @@ public sealed class ConversationEngine : IDisposable
     }
 
     /// <summary>
-    /// Writes the stack against the ETag that was read; an emptied stack is deleted the same way.
-    /// Returns false when another turn saved first.
+    /// Writes the stack against the ETag that was read, stamped with a new write id of this turn;
+    /// an emptied stack is deleted the same way. Returns false when another turn saved first.
     /// </summary>
-    private async Task<bool> SaveAsync(ConversationKey conversation, StoredDialogState? stored, List<DialogFrame> stack, DateTimeOffset now, CancellationToken ct)
+    private async Task<bool> SaveAsync(
+        ConversationKey conversation, StoredDialogState? stored, List<DialogFrame> stack, TurnAttempts tries, ReplyBuffer replies, DateTimeOffset now, CancellationToken ct)
     {
         if (stack.Count > 0)
         {
-            var written = await store.WriteAsync(conversation, DialogStackSerializer.Serialize(stack), stored?.ETag, now, ct).ConfigureAwait(false);
+            var payload = DialogStackSerializer.Serialize(stack, tries.Writing(replies));
+            var written = await store.WriteAsync(conversation, payload, stored?.ETag, now, ct).ConfigureAwait(false);
             return written.Saved;
         }
 
-        return stored is null || await store.DeleteAsync(conversation, stored.ETag, ct).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return true;
+        }
+
+        tries.Deleting(replies);
+        return await store.DeleteAsync(conversation, stored.ETag, ct).ConfigureAwait(false);
     }
 
     private async Task<TurnOutcome> FinishAsync(
-        ConversationTurn turn, AttemptResult attempt, int attempts, ReplyBuffer buffer, IReplySink replies, CultureInfo culture, CancellationToken ct)
+        ConversationTurn turn, AttemptResult attempt, int conflicts, ReplyBuffer? buffer, IReplySink replies, CultureInfo culture, CancellationToken ct)
     {
         switch (attempt)
         {
             case AttemptResult.Saved:
-                await buffer.FlushAsync(replies, ct).ConfigureAwait(false);
+                await buffer!.FlushAsync(replies, ct).ConfigureAwait(false);
                 return TurnOutcome.Completed;
-            case AttemptResult.StoreFailed:
+            case AttemptResult.StoreFailed or AttemptResult.Unanswered:
                 await replies.SendAsync(Reply.FromText(ConversationTexts.Get(ConversationTexts.SaveFailed, culture)), ct).ConfigureAwait(false);
                 return TurnOutcome.StoreFailed;
             default:
-                logger.GaveUpAfterConflicts(turn.Conversation, attempts);
+                logger.GaveUpAfterConflicts(turn.Conversation, conflicts);
                 await replies.SendAsync(Reply.FromText(ConversationTexts.Get(ConversationTexts.Busy, culture)), ct).ConfigureAwait(false);
                 return TurnOutcome.Busy;
         }

@@ -35,6 +35,12 @@ internal static partial class EngineLog
     [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "A dialog of {Conversation} could not continue from its stored frame; starting fresh")]
     public static partial void FrameInvalid(this ILogger logger, Exception exception, ConversationKey conversation);
 
+    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "A save of {Conversation} went unanswered; reading the state again to learn whether it landed (check {Check})")]
+    public static partial void CheckingUnansweredSave(this ILogger logger, ConversationKey conversation, int check);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "A save of {Conversation} that went unanswered had landed; the turn's replies from that attempt are sent")]
+    public static partial void UnansweredSaveLanded(this ILogger logger, ConversationKey conversation);
+
     [LoggerMessage(EventId = 9, Level = LogLevel.Error, Message = "A dialog of {Conversation} failed; its stack was cleared and the user told")]
     public static partial void DialogFailed(this ILogger logger, Exception exception, ConversationKey conversation);
 }

@@ -15,7 +15,11 @@ namespace FeedbackBot.Conversations.Votes;
 public sealed partial class SurveyDelivery(
     IEnumerable<IProactiveConversations> channels, Func<ConversationEngine> engine, SurveyLinks links, ILogger<SurveyDelivery> logger)
 {
-    /// <summary>Sends the request's question (or its reminder); false when the customer cannot be reached in chat.</summary>
+    /// <summary>
+    /// Sends the request's question (or its reminder); true only when the question reached the
+    /// customer, false when they cannot be reached in chat or the send failed or took longer than
+    /// <see cref="ChatQuestions.DeliveryTimeout"/>.
+    /// </summary>
     public async Task<bool> TryDeliverAsync(FeedbackRequest request, bool reminder, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -25,9 +29,12 @@ public sealed partial class SurveyDelivery(
             return false;
         }
 
+        // Bounded, so a claim on the question (ChatQuestions.ClaimLifetime) outlives its sender's attempt.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(ChatQuestions.DeliveryTimeout);
         try
         {
-            if (await channel.OpenDirectAsync(request.Tenant, userId, ct).ConfigureAwait(false) is not { } conversation)
+            if (await channel.OpenDirectAsync(request.Tenant, userId, timeout.Token).ConfigureAwait(false) is not { } conversation)
             {
                 LogUnreachable(logger, channel.Channel);
                 return false;
@@ -49,8 +56,14 @@ public sealed partial class SurveyDelivery(
                 Values = values,
                 IsGroup = conversation.IsGroup,
             };
-            await engine().HandleAsync(turn, conversation.Replies, ct).ConfigureAwait(false);
-            return true;
+            var watch = new QuestionWatch(conversation.Replies);
+            await engine().HandleAsync(turn, watch, timeout.Token).ConfigureAwait(false);
+            if (!watch.Asked)
+            {
+                LogQuestionNotDelivered(logger, channel.Channel);
+            }
+
+            return watch.Asked;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -62,6 +75,9 @@ public sealed partial class SurveyDelivery(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No conversation with the customer on {Channel}; only the survey link reaches them")]
     private static partial void LogUnreachable(ILogger logger, string channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The feedback question did not reach the customer on {Channel} (a reply failed or the turn could not be saved)")]
+    private static partial void LogQuestionNotDelivered(ILogger logger, string channel);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The feedback request could not be delivered on {Channel}; only the survey link reaches the customer")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string channel);

@@ -23,6 +23,7 @@ public static class VotesServiceCollectionExtensions
         services.TryAddSingleton<AggregateCounter>();
         services.TryAddSingleton<CountRepair>();
         services.TryAddSingleton<FeedbackRequests>();
+        services.TryAddSingleton<ChatQuestions>();
         services.TryAddSingleton<VoteRecorder>();
         services.TryAddSingleton<CustomerPrivacy>();
         services.TryAddSingleton<VoteDesk>();

@@ -35,6 +35,13 @@ public sealed record FeedbackRequest
     /// <summary>The change that counts an asked request in its week: its <see cref="CountIntent"/>, while it exists, is still to be counted.</summary>
     public string? ChangeId { get; init; }
 
+    /// <summary>
+    /// The question in chat, for an asked customer the bot can reach there; <c>null</c> when only
+    /// the link reaches them (and on rows stored before it was recorded: those are never asked
+    /// again on a retry, since whether they were is unknown).
+    /// </summary>
+    public ChatQuestion? ChatQuestion { get; init; }
+
     /// <summary>Whether the customer was asked (sampling, rate limit and opt-out may skip a request).</summary>
     public bool Asked => Skipped is null;
 

@@ -49,6 +49,7 @@ public sealed class FeedbackRequests(
             ExpiresAt = now + rules.RequestLifetime,
             Skipped = skipped,
             ChangeId = skipped is null ? Guid.NewGuid().ToString("N") : null,
+            ChatQuestion = skipped is null && interaction.Customer is { Channel.Length: > 0, ChannelUserId.Length: > 0 } ? new ChatQuestion() : null,
         };
 
         var intent = request.Asked ? await counter.PlanAsync(RequestIntent(request, request.Week), ct).ConfigureAwait(false) : null;

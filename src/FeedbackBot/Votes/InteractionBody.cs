@@ -34,7 +34,11 @@ public sealed record InteractionAgent
     public string? Name { get; init; }
 }
 
-/// <summary>The answer: the request, its signed survey link, and what happened to the customer.</summary>
+/// <summary>
+/// The answer: the request, its signed survey link, and what happened to the customer.
+/// <c>messaged</c> is whether the customer has the question in chat, asked by this call or an
+/// earlier one; when false, sending the interaction again asks them if the bot can reach them then.
+/// </summary>
 public sealed record InteractionResponse(
     string RequestId,
     string InteractionId,

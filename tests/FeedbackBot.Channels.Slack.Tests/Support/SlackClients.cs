@@ -29,17 +29,23 @@ internal sealed class SlackClients : IAsyncDisposable
 
     public IResponseUrlClient ResponseUrls => _services.GetRequiredService<IResponseUrlClient>();
 
-    public static async Task<SlackClients> StartAsync()
+    /// <param name="productionRetries">Keep the production retry timing instead of the fast one tests use.</param>
+    public static async Task<SlackClients> StartAsync(bool productionRetries = false)
     {
         var slack = await FakeSlackWebApi.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Slack:SigningSecret"] = SlackRequestSigner.TestSigningSecret,
             ["Slack:BotToken"] = BotToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
-            ["Slack:Resilience:BaseDelay"] = "00:00:00.010",
-            ["Slack:Resilience:MaxDelay"] = "00:00:02",
-        }).Build();
+        };
+        if (!productionRetries)
+        {
+            settings["Slack:Resilience:BaseDelay"] = "00:00:00.010";
+            settings["Slack:Resilience:MaxDelay"] = "00:00:02";
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var logs = new ListLogger();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)

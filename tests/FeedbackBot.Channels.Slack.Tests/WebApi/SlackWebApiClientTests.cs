@@ -1,3 +1,4 @@
+using System.Net;
 using System.Globalization;
 using FeedbackBot.Channels.Slack.BlockKit;
 using FeedbackBot.Channels.Slack.Tests.Support;
@@ -59,7 +60,38 @@ public sealed class SlackWebApiClientTests
         var failure = await Assert.ThrowsAsync<SlackApiException>(() => clients.WebApi.PostMessageAsync("C1", Hello, null, Ct));
 
         Assert.Equal("http_429", failure.Error);
-        Assert.Equal(4, clients.Slack.Calls.Count);
+        Assert.Equal(new SlackResilienceOptions().MaxRetryAttempts + 1, clients.Slack.Calls.Count);
+    }
+
+    /// <summary>
+    /// The production budget against an outage shaped like the scale-out fault run's (429 with
+    /// <c>Retry-After: 3</c> for 3 s, then 503), with the 503 lasting 6 s: the former three retries
+    /// waited at most 3 s + 5.7 s, so they gave the reply up inside it every time.
+    /// </summary>
+    [Fact]
+    public async Task PostMessageAsync_ProductionBudgetSlackThrottledThenDownForNineSeconds_PostedAfterTheOutage()
+    {
+        await using var clients = await SlackClients.StartAsync(productionRetries: true);
+        var throttled = clients.Slack.BeginOutage(HttpStatusCode.TooManyRequests, retryAfterSeconds: 3);
+        var outage = Task.Run(
+            async () =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(3), Ct);
+                using (clients.Slack.BeginOutage(HttpStatusCode.ServiceUnavailable))
+                {
+                    throttled.Dispose();
+                    await Task.Delay(TimeSpan.FromSeconds(6), Ct);
+                }
+            },
+            Ct);
+
+        var posted = await clients.WebApi.PostMessageAsync("C1", Hello, null, Ct);
+        await outage;
+
+        Assert.Equal("C1", posted.Channel);
+        Assert.Equal(200, clients.Slack.Calls[^1].StatusCode);
+        Assert.Contains(clients.Slack.Calls, c => c.StatusCode == 429);
+        Assert.Contains(clients.Slack.Calls, c => c.StatusCode == 503);
     }
 
     [Fact]

@@ -37,6 +37,9 @@ internal sealed class ConversationHarness : IDisposable
             .AddDialogCommand(new DialogCommand("survey", SurveyDialog.DialogId, TestDialogTexts.Resources, "Survey.Description"))
             .AddDialogCommand(new DialogCommand("pair", PairDialog.DialogId, TestDialogTexts.Resources, "Pair.Description"))
             .AddDialogCommand(new DialogCommand("parent", ParentDialog.DialogId, TestDialogTexts.Resources, "Parent.Description"));
+
+        // The engine pauses between checks of an unanswered save on the clock, which is fake here.
+        collection.Configure<DialogOptions>(options => options.SaveCheckDelay = TimeSpan.Zero);
         configure?.Invoke(collection);
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Engine = services.GetRequiredService<ConversationEngine>();

@@ -26,6 +26,21 @@ internal sealed class InMemoryDialogStateStore : IDialogStateStore
 
     public Exception? FailSavesWith { get; set; }
 
+    /// <summary>
+    /// Saves that take effect and then throw this, as when the store applied a write and its
+    /// answer was lost (a timeout, a store killed before it answered). Each one counts down
+    /// <see cref="UnansweredSavesLeft"/>.
+    /// </summary>
+    public Exception? LoseSaveAnswersWith { get; set; }
+
+    public int UnansweredSavesLeft { get; set; }
+
+    /// <summary>Saves that fail with <see cref="FailSavesWith"/> before saves work again (0: every save fails while it is set).</summary>
+    public int SavesToFail { get; set; }
+
+    /// <summary>Reads that fail with <see cref="FailReadsWith"/> before reads work again (0: every read fails while it is set).</summary>
+    public int ReadsToFail { get; set; }
+
     public int Conflicts { get; private set; }
 
     /// <summary>The next <paramref name="readers"/> reads wait for each other, so they all see the same version.</summary>
@@ -59,6 +74,11 @@ internal sealed class InMemoryDialogStateStore : IDialogStateStore
         await Task.Yield();
         if (FailReadsWith is { } failure)
         {
+            if (ReadsToFail > 0 && --ReadsToFail == 0)
+            {
+                FailReadsWith = null;
+            }
+
             throw failure;
         }
 
@@ -91,6 +111,7 @@ internal sealed class InMemoryDialogStateStore : IDialogStateStore
     public async Task<StateWriteResult> WriteAsync(ConversationKey key, string payload, string? expectedETag, DateTimeOffset updatedAt, CancellationToken ct)
     {
         await BeforeSaveAsync();
+        string etag;
         lock (gate)
         {
             if (!Matches(key, expectedETag))
@@ -99,10 +120,12 @@ internal sealed class InMemoryDialogStateStore : IDialogStateStore
                 return StateWriteResult.Conflict;
             }
 
-            var etag = NextETag();
+            etag = NextETag();
             states[key] = new StoredDialogState(payload, etag, updatedAt);
-            return StateWriteResult.SavedAs(etag);
         }
+
+        LoseAnswerIfAsked();
+        return StateWriteResult.SavedAs(etag);
     }
 
     public async Task<bool> DeleteAsync(ConversationKey key, string expectedETag, CancellationToken ct)
@@ -117,7 +140,18 @@ internal sealed class InMemoryDialogStateStore : IDialogStateStore
             }
 
             states.Remove(key);
-            return true;
+        }
+
+        LoseAnswerIfAsked();
+        return true;
+    }
+
+    private void LoseAnswerIfAsked()
+    {
+        if (LoseSaveAnswersWith is { } failure && UnansweredSavesLeft > 0)
+        {
+            UnansweredSavesLeft--;
+            throw failure;
         }
     }
 
@@ -132,6 +166,11 @@ internal sealed class InMemoryDialogStateStore : IDialogStateStore
 
         if (FailSavesWith is { } failure)
         {
+            if (SavesToFail > 0 && --SavesToFail == 0)
+            {
+                FailSavesWith = null;
+            }
+
             throw failure;
         }
     }
