@@ -74,6 +74,7 @@ var tableNames = [
   'Leases'
   'MissComments'
   'Settings'
+  'SlackWork'
   'SurveyAnswers'
   'Votes'
   'WeeklyAggregates'
