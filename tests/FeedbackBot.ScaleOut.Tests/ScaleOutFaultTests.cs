@@ -10,7 +10,7 @@ namespace FeedbackBot.ScaleOut.Tests;
 public sealed class ScaleOutFaultTests
 {
     /// <summary>Azurite killed (SIGKILL) for 10 s and restarted on its folder; the Bot Connector and Slack answering 429, then 503.</summary>
-    [Fact(Skip = "Open (docs/reliability.md, Faults): in the last CI-sized run two Teams decision-check turns repeated after \"couldn't save\" got the previous question again instead of the next one, so the script waited in vain (counted as silence); not yet diagnosed. Run it with `dotnet run -c Release --project bench/FeedbackBot.ScaleOut -- faults --only store,peers --duration 60s --rate 6`.")]
+    [Fact]
     public async Task FaultRun_StoreKilledAndPeersRefusing_NothingAcknowledgedLostAndEveryFailureClear()
     {
         var outcome = await RunAsync("store,peers");

@@ -8,6 +8,7 @@ using FeedbackBot.Conversations.Root;
 using FeedbackBot.Conversations.Telemetry;
 using FeedbackBot.Conversations.Turns;
 using FeedbackBot.Core.Conversations;
+using FeedbackBot.Core.Health;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,7 @@ namespace FeedbackBot.Conversations.Engine;
 public sealed class ConversationEngine : IDisposable
 {
     private readonly IDialogStateStore store;
+    private readonly IStoreFailureClassifier[] storeFailures;
     private readonly DialogRegistry registry;
     private readonly DialogRunner runner;
     private readonly Dictionary<string, ICardAction> cardActions;
@@ -40,6 +42,7 @@ public sealed class ConversationEngine : IDisposable
 
     public ConversationEngine(
         IDialogStateStore store,
+        IEnumerable<IStoreFailureClassifier> storeFailures,
         IEnumerable<IDialog> dialogs,
         IEnumerable<DialogCommand> commands,
         IEnumerable<DialogPhrase> phrases,
@@ -52,6 +55,7 @@ public sealed class ConversationEngine : IDisposable
     {
         ArgumentNullException.ThrowIfNull(phrases);
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(storeFailures);
         ArgumentNullException.ThrowIfNull(dialogs);
         ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(cardActions);
@@ -61,6 +65,7 @@ public sealed class ConversationEngine : IDisposable
         ArgumentNullException.ThrowIfNull(meterFactory);
         ArgumentNullException.ThrowIfNull(logger);
         this.store = store;
+        this.storeFailures = [.. storeFailures];
         registry = new DialogRegistry(dialogs, commands, phrases);
         runner = new DialogRunner(registry, new RootRouter(registry));
         this.cardActions = cardActions.ToDictionary(a => a.Name, StringComparer.Ordinal);
@@ -143,6 +148,13 @@ public sealed class ConversationEngine : IDisposable
             await action.HandleAsync(new CardActionContext(turn, culture, time, replies), ct).ConfigureAwait(false);
             return TurnOutcome.Completed;
         }
+        catch (Exception ex) when (IsStoreOutage(ex, ct))
+        {
+            // The store is away, the click did nothing: the user may click again.
+            logger.StoreFailed(ex, turn.Conversation);
+            await replies.SendAsync(Reply.FromText(ConversationTexts.Get(ConversationTexts.SaveFailed, culture)), ct).ConfigureAwait(false);
+            return TurnOutcome.StoreFailed;
+        }
         catch (Exception ex) when (!IsCancellation(ex, ct))
         {
             // As for a failing dialog step: the user hears that it went wrong, never silence.
@@ -185,7 +197,18 @@ public sealed class ConversationEngine : IDisposable
         var now = time.GetUtcNow();
         var frames = LoadStack(turn.Conversation, stored, parsed, now);
         var buffer = new ReplyBuffer();
-        var stack = await RunDialogsAsync(new TurnScope(turn, culture, buffer, time), frames, ct).ConfigureAwait(false);
+        List<DialogFrame> stack;
+        try
+        {
+            stack = await RunDialogsAsync(new TurnScope(turn, culture, buffer, time), frames, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsStoreOutage(ex, ct))
+        {
+            // A step's own store call (a catalog, a log) failed with the store away: the turn is
+            // not taken and nothing is saved, as when the state itself cannot be read.
+            logger.StoreFailed(ex, turn.Conversation);
+            return (tries.Unanswered ? AttemptResult.Unanswered : AttemptResult.StoreFailed, null);
+        }
 
         try
         {
@@ -275,7 +298,7 @@ public sealed class ConversationEngine : IDisposable
             scope.Replies.Clear();
             return await runner.RunAsync(scope, [], ct).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not DialogStateException && !IsCancellation(ex, ct))
+        catch (Exception ex) when (ex is not DialogStateException && !IsCancellation(ex, ct) && !IsStoreOutage(ex, ct))
         {
             // A bug in a dialog step must not leave the user in silence, nor stuck on the step
             // that fails every time: apologise and clear the stack (saved like any other turn).
@@ -329,4 +352,8 @@ public sealed class ConversationEngine : IDisposable
 
     private static bool IsCancellation(Exception exception, CancellationToken ct) =>
         exception is OperationCanceledException && ct.IsCancellationRequested;
+
+    /// <summary>The active store's judgement (<see cref="IStoreFailureClassifier"/>): away for now, not a defect of ours.</summary>
+    private bool IsStoreOutage(Exception exception, CancellationToken ct) =>
+        !IsCancellation(exception, ct) && storeFailures.Any(c => c.IsOutage(exception));
 }
