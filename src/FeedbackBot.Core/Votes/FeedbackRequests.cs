@@ -21,8 +21,11 @@ public sealed class FeedbackRequests(
         ArgumentNullException.ThrowIfNull(interaction);
         if (await requests.FindAsync(interaction.Tenant, interaction.InteractionId, ct).ConfigureAwait(false) is { Value: var existing })
         {
-            // A retry after a failure: count the request now if its creator could not.
-            return new RequestCreation(existing, Created: false) { DeferredFailure = await SettlePendingAsync(existing, ct).ConfigureAwait(false) };
+            // A retry after a failure: count the request now if its creator could not, and note
+            // that the customer was asked if it failed before it could.
+            var deferred = await SettlePendingAsync(existing, ct).ConfigureAwait(false);
+            await RecordAskedAsync(existing, ct).ConfigureAwait(false);
+            return new RequestCreation(existing, Created: false) { DeferredFailure = deferred };
         }
 
         var now = time.GetUtcNow();
@@ -117,6 +120,26 @@ public sealed class FeedbackRequests(
         // The repair job settles whichever of the two an interrupted move leaves behind by the request's week.
         await counter.SettleAsync(await counter.PlanAsync(RequestIntent(stored, stored.Week), ct).ConfigureAwait(false), ct).ConfigureAwait(false);
         await counter.DiscardAsync(intent, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The customer's "last asked" from an existing request, when its creator failed before writing
+    /// it (the store went away after the row), so the ask interval holds; one read when it is there.
+    /// </summary>
+    private async Task RecordAskedAsync(FeedbackRequest request, CancellationToken ct)
+    {
+        if (!request.Asked || request.Customer.Id == CustomerPrivacy.ForgottenCustomerId)
+        {
+            return;
+        }
+
+        var preference = await customers.FindAsync(request.Tenant, request.Customer.Id, ct).ConfigureAwait(false);
+        if (preference?.LastAskedAt is { } last && last >= request.CreatedAt)
+        {
+            return;
+        }
+
+        await customers.UpsertAsync(new CustomerPreference(request.Tenant, request.Customer.Id, request.CreatedAt, preference?.OptedOutAt), ct).ConfigureAwait(false);
     }
 
     private Task<Exception?> SettlePendingAsync(FeedbackRequest request, CancellationToken ct) =>
