@@ -1,4 +1,5 @@
 using FeedbackBot.Channels.Slack.Configuration;
+using FeedbackBot.Channels.Slack.Localization;
 using FeedbackBot.Channels.Slack.Processing;
 using FeedbackBot.Core.Slack;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,8 @@ namespace FeedbackBot.Channels.Slack.Journal;
 /// <summary>
 /// Runs journaled work while holding its entry: records the start (so a take-over knows the turn
 /// may have had effects), keeps the lease alive while it runs, and removes the entry when done.
-/// Work stopped by shutdown gives its lease up, so another instance takes it at once.
+/// Work stopped by shutdown, or an event that could not be claimed, gives its lease up, so another
+/// instance (or this one) takes it again once the store answers.
 /// </summary>
 internal sealed partial class SlackWorkRunner(
     ISlackWorkJournal journal,
@@ -24,7 +26,12 @@ internal sealed partial class SlackWorkRunner(
     {
         if (work.Entry is not { } entry)
         {
-            await processor.RunAsync(work, ct).ConfigureAwait(false);
+            if (await processor.RunAsync(work, ct).ConfigureAwait(false) == SlackWorkOutcome.NotRun)
+            {
+                // Nothing keeps this work to run later, so its user is told to send it again.
+                await processor.RunAsync(new NoticeWork(work.Target, SlackTexts.Busy, []), ct).ConfigureAwait(false);
+            }
+
             return;
         }
 
@@ -44,9 +51,10 @@ internal sealed partial class SlackWorkRunner(
     {
         using var lease = new LeaseRenewal(journal, held, options.Value.WorkLease, time, logger);
         var finished = false;
+        var outcome = SlackWorkOutcome.NotRun;
         try
         {
-            await processor.RunAsync(work, ct).ConfigureAwait(false);
+            outcome = await processor.RunAsync(work, ct).ConfigureAwait(false);
             finished = true;
         }
         catch (Exception) when (!ct.IsCancellationRequested)
@@ -57,10 +65,10 @@ internal sealed partial class SlackWorkRunner(
         }
         finally
         {
-            var current = await lease.StopAsync().ConfigureAwait(false);
-            if (current is not null)
+            // Null when another instance took the entry over meanwhile: it is theirs now.
+            if (await lease.StopAsync().ConfigureAwait(false) is { } current)
             {
-                await (finished ? RemoveAsync(current) : ReleaseAsync(current)).ConfigureAwait(false);
+                await SettleAsync(current, finished, outcome).ConfigureAwait(false);
             }
         }
     }
@@ -74,7 +82,19 @@ internal sealed partial class SlackWorkRunner(
         }
     }
 
-    private async Task ReleaseAsync(SlackWorkEntry entry)
+    private Task SettleAsync(SlackWorkEntry current, bool finished, SlackWorkOutcome outcome)
+    {
+        if (!finished)
+        {
+            return ReleaseAsync(current);
+        }
+
+        // Nothing happened, so the start is taken back too: a take-over runs it as never started.
+        return outcome == SlackWorkOutcome.NotRun ? ReleaseAsync(current with { Attempts = current.Attempts - 1 }) : RemoveAsync(current);
+    }
+
+    /// <summary>Gives up the lease of <paramref name="entry"/> (as it should be stored), so a take-over runs it at its next pass.</summary>
+    public async Task ReleaseAsync(SlackWorkEntry entry)
     {
         try
         {
@@ -84,7 +104,8 @@ internal sealed partial class SlackWorkRunner(
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The lease runs out by itself; the take-over is only later.
+            // The lease runs out by itself; the take-over is only later (and, if the start could not be
+            // taken back, it claims the event before it runs the turn).
             LogNotReleased(logger, ex, entry.WorkId);
         }
     }
@@ -117,7 +138,7 @@ internal sealed partial class SlackWorkRunner(
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack work {WorkId} was taken over by another instance before it started here; it is not run here")]
     private static partial void LogTakenOver(ILogger logger, string workId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slack work {WorkId} not run here (shutdown): its lease is given up for another instance")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack work {WorkId} not run here (shutdown, or its event could not be claimed): its lease is given up for another instance")]
     private static partial void LogReleased(ILogger logger, string workId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack work {WorkId}: the lease could not be given up; another instance takes it once it runs out")]

@@ -89,7 +89,21 @@ public sealed partial class SlackWorkTakeover
         }
 
         LogTakingOver(logger, entry.WorkId, entry.Owner, entry.Attempts);
-        if (await SafeToRunAsync(work, entry.Attempts, ct).ConfigureAwait(false) is { } runnable)
+        SlackWork? runnable;
+        try
+        {
+            runnable = await SafeToRunAsync(work, entry.Attempts, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // The event's claim could not be checked (the store failed): nothing ran, so the take is
+            // given back as it was, and the next pass tries again instead of counting it a start.
+            LogClaimUnknown(logger, ex, entry.WorkId);
+            await runner.ReleaseAsync(held with { Attempts = entry.Attempts }).ConfigureAwait(false);
+            return;
+        }
+
+        if (runnable is not null)
         {
             Count("run");
             await runner.RunHeldAsync(runnable, held, ct).ConfigureAwait(false);
@@ -123,6 +137,9 @@ public sealed partial class SlackWorkTakeover
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Taking over Slack work {WorkId} left by {Owner} (started {Attempts} times before)")]
     private static partial void LogTakingOver(ILogger logger, string workId, string owner, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack work {WorkId}: its event's claim could not be checked (the store failed); it is left for the next pass")]
+    private static partial void LogClaimUnknown(ILogger logger, Exception exception, string workId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Slack work {WorkId} given up ({Outcome}) after {Attempts} starts; the user was not answered")]
     private static partial void LogGivenUp(ILogger logger, string workId, string outcome, int attempts);

@@ -19,13 +19,13 @@ internal sealed partial class SlackWorkProcessor(
     SlackReplySinkFactory sinks,
     ILogger<SlackWorkProcessor> logger)
 {
-    public async Task RunAsync(SlackWork work, CancellationToken ct)
+    /// <summary>Runs <paramref name="work"/>; <see cref="SlackWorkOutcome.NotRun"/> when an event could not be claimed and nothing happened.</summary>
+    public async Task<SlackWorkOutcome> RunAsync(SlackWork work, CancellationToken ct)
     {
         switch (work)
         {
             case TurnWork turnWork:
-                await RunTurnAsync(turnWork, ct);
-                break;
+                return await RunTurnAsync(turnWork, ct);
             case NoticeWork notice:
                 await SayAsync(notice.Target, culture => SlackTexts.Format(notice.TextKey, culture, [.. notice.Arguments]), ct);
                 break;
@@ -36,6 +36,8 @@ internal sealed partial class SlackWorkProcessor(
                 await DeliverAsync(delivery, ct);
                 break;
         }
+
+        return SlackWorkOutcome.Done;
     }
 
     private async Task SayAsync(SlackReplyTarget target, Func<CultureInfo, string> text, CancellationToken ct)
@@ -44,41 +46,47 @@ internal sealed partial class SlackWorkProcessor(
         await sinks.Create(target, culture).SendAsync(Reply.FromText(text(culture)), ct);
     }
 
-    private async Task RunTurnAsync(TurnWork work, CancellationToken ct)
+    private async Task<SlackWorkOutcome> RunTurnAsync(TurnWork work, CancellationToken ct)
     {
-        if (work.Claim is { } claim && !await ClaimAsync(work, claim, ct))
+        if (work.Claim is { } claim)
         {
-            return;
+            switch (await ClaimAsync(claim, ct))
+            {
+                case ClaimResult.Duplicate:
+                    return SlackWorkOutcome.Done;
+                case ClaimResult.Unavailable:
+                    return SlackWorkOutcome.NotRun;
+            }
         }
 
         var locale = work.Turn.Locale ?? await locales.GetAsync(work.Target.TeamId, work.Target.UserId, ct);
         var sink = sinks.Create(work.Target, SupportedCultures.Resolve(locale));
         await engine.HandleAsync(work.Turn with { Locale = locale }, sink, ct);
+        return SlackWorkOutcome.Done;
     }
 
     /// <summary>
-    /// Claims the event; false when it was claimed before (a retry) or when the claim could not be
-    /// made. Without a claim the turn cannot be known to run once, so it does not run; Slack was
-    /// already told the event arrived and will not send it again, so the user is told to send it
-    /// again (their next message is a new event), never left without an answer.
+    /// Claims the event. Without a claim the turn cannot be known to run once, so when the store
+    /// fails the turn does not run and nothing is said here: the caller decides, since only it knows
+    /// whether the work is journaled and will run again. Saying "busy" for journaled work would
+    /// invite the user to repeat a message the journal still answers: they would be answered twice.
     /// </summary>
-    private async Task<bool> ClaimAsync(TurnWork work, SlackEventClaim claim, CancellationToken ct)
+    private async Task<ClaimResult> ClaimAsync(SlackEventClaim claim, CancellationToken ct)
     {
         try
         {
             if (await dedupe.TryClaimAsync(claim.TeamId, claim.EventId, claim.EventTime, ct))
             {
-                return true;
+                return ClaimResult.Claimed;
             }
 
             LogDuplicate(logger, claim.EventId);
-            return false;
+            return ClaimResult.Duplicate;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             LogClaimFailed(logger, ex, claim.EventId);
-            await RunAsync(new NoticeWork(work.Target, SlackTexts.Busy, []), ct);
-            return false;
+            return ClaimResult.Unavailable;
         }
     }
 
@@ -102,6 +110,13 @@ internal sealed partial class SlackWorkProcessor(
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack event {EventId} was already handled; this delivery is a retry and does nothing")]
     private static partial void LogDuplicate(ILogger logger, string eventId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack event {EventId} could not be claimed (the store failed); the user is asked to send it again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack event {EventId} could not be claimed (the store failed); it is not run now")]
     private static partial void LogClaimFailed(ILogger logger, Exception exception, string eventId);
+
+    private enum ClaimResult
+    {
+        Claimed,
+        Duplicate,
+        Unavailable,
+    }
 }

@@ -52,6 +52,8 @@ internal sealed class JournalRig : IAsyncDisposable
 
     public SlackWorkQueue Queue => _services.GetRequiredService<SlackWorkQueue>();
 
+    public SlackWorkRunner Runner => _services.GetRequiredService<SlackWorkRunner>();
+
     public string InstanceId => _services.GetRequiredService<SlackWorkInstance>().Id;
 
     /// <summary>A DM turn ("three" starts the test dialog, which asks for a name).</summary>

@@ -4,26 +4,8 @@ using FeedbackBot.Testing.Slack;
 
 namespace FeedbackBot.Channels.Slack.Tests.Journal;
 
-public sealed class SlackWorkAcceptorTests : IAsyncDisposable
+public sealed class SlackWorkAcceptorTests : JournalTestBase
 {
-    private readonly InMemorySlackWorkJournal _journal = new();
-    private FakeSlackWebApi? _slack;
-    private JournalRig? _rig;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_rig is not null)
-        {
-            await _rig.DisposeAsync();
-        }
-
-        if (_slack is not null)
-        {
-            await _slack.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task Accept_StoreUp_JournalsBeforeQueueingUnstartedUnderThisInstance()
@@ -33,7 +15,7 @@ public sealed class SlackWorkAcceptorTests : IAsyncDisposable
         var accepted = await rig.Acceptor.AcceptAsync(JournalRig.DirectMessage("three"), Ct);
 
         Assert.Equal(SlackAcceptance.Accepted, accepted);
-        var entry = Assert.Single(_journal.Entries);
+        var entry = Assert.Single(Journal.Entries);
         Assert.Equal((rig.InstanceId, 0), (entry.Owner, entry.Attempts));
         Assert.True(rig.Queue.Reader.TryPeek(out var queued));
         Assert.Equal(entry.Version, queued!.Entry?.Version);
@@ -43,14 +25,14 @@ public sealed class SlackWorkAcceptorTests : IAsyncDisposable
     public async Task Accept_StoreDown_RefusedAndNothingQueued()
     {
         var rig = await StartAsync();
-        _journal.Down = true;
+        Journal.Down = true;
 
         var accepted = await rig.Acceptor.AcceptAsync(JournalRig.DirectMessage("three"), Ct);
 
         Assert.Equal(SlackAcceptance.Refused, accepted);
         Assert.False(rig.Queue.Reader.TryPeek(out _));
-        _journal.Down = false;
-        Assert.Empty(_journal.Entries);
+        Journal.Down = false;
+        Assert.Empty(Journal.Entries);
     }
 
     [Fact]
@@ -64,7 +46,7 @@ public sealed class SlackWorkAcceptorTests : IAsyncDisposable
 
         Assert.Equal(SlackAcceptance.AlreadyAccepted, retry);
         Assert.False(rig.Queue.Reader.TryPeek(out _));
-        Assert.Single(_journal.Entries);
+        Assert.Single(Journal.Entries);
     }
 
     [Fact]
@@ -85,11 +67,5 @@ public sealed class SlackWorkAcceptorTests : IAsyncDisposable
         Assert.Equal(work.Turn with { Values = read.Turn.Values, Mentions = read.Turn.Mentions }, read.Turn);
         Assert.Equal("b", read.Turn.Values["a"]);
         Assert.Equal("U7", Assert.Single(read.Turn.Mentions).Id);
-    }
-
-    private async Task<JournalRig> StartAsync()
-    {
-        _slack = await FakeSlackWebApi.StartAsync();
-        return _rig = new JournalRig(_slack, _journal, new InMemorySlackEventDedupe());
     }
 }

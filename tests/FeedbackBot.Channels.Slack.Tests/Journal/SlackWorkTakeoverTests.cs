@@ -6,29 +6,9 @@ using System.Globalization;
 
 namespace FeedbackBot.Channels.Slack.Tests.Journal;
 
-public sealed class SlackWorkTakeoverTests : IAsyncDisposable
+public sealed class SlackWorkTakeoverTests : JournalTestBase
 {
     private static readonly string Interrupted = JournalTexts.Interrupted(CultureInfo.GetCultureInfo("en"));
-
-    private readonly InMemorySlackWorkJournal _journal = new();
-    private readonly InMemorySlackEventDedupe _dedupe = new();
-    private FakeSlackWebApi? _slack;
-    private JournalRig? _rig;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_rig is not null)
-        {
-            await _rig.DisposeAsync();
-        }
-
-        if (_slack is not null)
-        {
-            await _slack.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task RunOnce_NeverStartedWork_RunsTheTurnAndRemovesTheEntry()
@@ -41,7 +21,7 @@ public sealed class SlackWorkTakeoverTests : IAsyncDisposable
         Assert.Equal(1, taken);
         Assert.Contains("What is your name?", Texts("chat.postMessage"));
         Assert.DoesNotContain(Interrupted, Texts("chat.postMessage"));
-        Assert.Empty(_journal.Entries);
+        Assert.Empty(Journal.Entries);
     }
 
     [Fact]
@@ -49,27 +29,27 @@ public sealed class SlackWorkTakeoverTests : IAsyncDisposable
     {
         var rig = await StartAsync();
         var command = JournalRig.DirectMessage("three");
-        command = command with { Target = command.Target with { Ephemeral = true, ResponseUrl = _slack!.ResponseUrl("cmd-1") } };
+        command = command with { Target = command.Target with { Ephemeral = true, ResponseUrl = Slack.ResponseUrl("cmd-1") } };
         rig.LeftByDeadInstance(command, attempts: 1);
 
         await rig.Takeover.RunOnceAsync(Ct);
 
-        var said = Assert.Single(_slack.CallsTo(FakeSlackWebApi.ResponseUrlMethod));
+        var said = Assert.Single(Slack.CallsTo(FakeSlackWebApi.ResponseUrlMethod));
         Assert.Contains(Interrupted, said.AllText());
-        Assert.DoesNotContain("What is your name?", _slack.Calls.SelectMany(c => c.AllText()));
-        Assert.Empty(_journal.Entries);
+        Assert.DoesNotContain("What is your name?", Slack.Calls.SelectMany(c => c.AllText()));
+        Assert.Empty(Journal.Entries);
     }
 
     [Fact]
     public async Task RunOnce_StartedEventTheDeadInstanceClaimed_SaysInterrupted()
     {
         var rig = await StartAsync();
-        await _dedupe.TryClaimAsync("T42", "Ev1", DateTimeOffset.UtcNow, Ct);
+        await Dedupe.TryClaimAsync("T42", "Ev1", DateTimeOffset.UtcNow, Ct);
         rig.LeftByDeadInstance(JournalRig.DirectMessage("three", "Ev1"), attempts: 1);
 
         await rig.Takeover.RunOnceAsync(Ct);
 
-        var said = Assert.Single(_slack!.CallsTo("chat.postMessage"));
+        var said = Assert.Single(Slack.CallsTo("chat.postMessage"));
         Assert.Contains(Interrupted, said.AllText());
     }
 
@@ -81,9 +61,9 @@ public sealed class SlackWorkTakeoverTests : IAsyncDisposable
 
         await rig.Takeover.RunOnceAsync(Ct);
 
-        var said = Assert.Single(_slack!.CallsTo("chat.postMessage"));
+        var said = Assert.Single(Slack.CallsTo("chat.postMessage"));
         Assert.Contains("What is your name?", said.AllText());
-        Assert.False(await _dedupe.TryClaimAsync("T42", "Ev2", DateTimeOffset.UtcNow, Ct));
+        Assert.False(await Dedupe.TryClaimAsync("T42", "Ev2", DateTimeOffset.UtcNow, Ct));
     }
 
     [Fact]
@@ -91,13 +71,13 @@ public sealed class SlackWorkTakeoverTests : IAsyncDisposable
     {
         // A retry journaled after the first delivery had run and left the journal.
         var rig = await StartAsync();
-        await _dedupe.TryClaimAsync("T42", "Ev3", DateTimeOffset.UtcNow, Ct);
+        await Dedupe.TryClaimAsync("T42", "Ev3", DateTimeOffset.UtcNow, Ct);
         rig.LeftByDeadInstance(JournalRig.DirectMessage("three", "Ev3"), attempts: 0);
 
         await rig.Takeover.RunOnceAsync(Ct);
 
-        Assert.Empty(_slack!.CallsTo("chat.postMessage"));
-        Assert.Empty(_journal.Entries);
+        Assert.Empty(Slack.CallsTo("chat.postMessage"));
+        Assert.Empty(Journal.Entries);
     }
 
     [Fact]
@@ -105,13 +85,13 @@ public sealed class SlackWorkTakeoverTests : IAsyncDisposable
     {
         var rig = await StartAsync();
         var entry = rig.LeftByDeadInstance(JournalRig.DirectMessage("three"), attempts: 0);
-        _journal.Put(entry with { LeaseExpiresAt = DateTimeOffset.UtcNow.AddMinutes(1) });
+        Journal.Put(entry with { LeaseExpiresAt = DateTimeOffset.UtcNow.AddMinutes(1) });
 
         var taken = await rig.Takeover.RunOnceAsync(Ct);
 
         Assert.Equal(0, taken);
-        Assert.Empty(_slack!.Calls);
-        Assert.Single(_journal.Entries);
+        Assert.Empty(Slack.Calls);
+        Assert.Single(Journal.Entries);
     }
 
     [Fact]
@@ -122,15 +102,15 @@ public sealed class SlackWorkTakeoverTests : IAsyncDisposable
 
         await rig.Takeover.RunOnceAsync(Ct);
 
-        Assert.Empty(_slack!.Calls);
-        Assert.Empty(_journal.Entries);
+        Assert.Empty(Slack.Calls);
+        Assert.Empty(Journal.Entries);
     }
 
     [Fact]
     public async Task RunOnce_TwoInstancesAtOnce_RunTheWorkOnce()
     {
         var rig = await StartAsync();
-        await using var other = new JournalRig(_slack!, _journal, _dedupe);
+        await using var other = new JournalRig(Slack, Journal, Dedupe);
         for (var i = 0; i < 5; i++)
         {
             var work = JournalRig.DirectMessage("three");
@@ -140,15 +120,9 @@ public sealed class SlackWorkTakeoverTests : IAsyncDisposable
         var taken = await Task.WhenAll(rig.Takeover.RunOnceAsync(Ct), other.Takeover.RunOnceAsync(Ct));
 
         Assert.Equal(5, taken.Sum());
-        Assert.Equal(5, _slack!.CallsTo("chat.postMessage").Count);
-        Assert.Empty(_journal.Entries);
+        Assert.Equal(5, Slack.CallsTo("chat.postMessage").Count);
+        Assert.Empty(Journal.Entries);
     }
 
-    private async Task<JournalRig> StartAsync()
-    {
-        _slack = await FakeSlackWebApi.StartAsync();
-        return _rig = new JournalRig(_slack, _journal, _dedupe);
-    }
-
-    private List<string> Texts(string method) => [.. _slack!.CallsTo(method).SelectMany(c => c.AllText())];
+    private List<string> Texts(string method) => [.. Slack.CallsTo(method).SelectMany(c => c.AllText())];
 }

@@ -44,11 +44,21 @@ internal sealed class InMemoryDialogStateStore : IDialogStateStore
     }
 }
 
-/// <summary>Event claims in memory: the first claim of a (team, event) wins.</summary>
+/// <summary>Event claims in memory: the first claim of a (team, event) wins; <see cref="Down"/> makes a claim fail as a store outage would.</summary>
 internal sealed class InMemorySlackEventDedupe : ISlackEventDedupe
 {
     private readonly ConcurrentDictionary<(string, string), bool> _claims = new();
 
-    public Task<bool> TryClaimAsync(string teamId, string eventId, DateTimeOffset eventTime, CancellationToken ct) =>
-        Task.FromResult(_claims.TryAdd((teamId, eventId), true));
+    public bool Down { get; set; }
+
+    /// <summary>Called as a claim arrives, before it is decided (e.g. to take the journal down with it).</summary>
+    public Action? OnClaim { get; set; }
+
+    public Task<bool> TryClaimAsync(string teamId, string eventId, DateTimeOffset eventTime, CancellationToken ct)
+    {
+        OnClaim?.Invoke();
+        return Down
+            ? Task.FromException<bool>(new IOException("store down (test)"))
+            : Task.FromResult(_claims.TryAdd((teamId, eventId), true));
+    }
 }
