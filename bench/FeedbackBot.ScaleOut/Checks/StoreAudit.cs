@@ -7,16 +7,17 @@ using FeedbackBot.ScaleOut.Traffic;
 namespace FeedbackBot.ScaleOut.Checks;
 
 /// <summary>
-/// Reads the store after the traffic and compares it with what the bots acknowledged: every
-/// acknowledged request and vote is there once with its last verdict, each week's aggregate equals a
-/// recount of the stored requests and votes (after one count repair pass, as the bots' repair job
-/// would run it: a count a timed-out store call left pending is counted, never dropped), and each
-/// decision check made is stored once.
+/// Reads the store once the bots stopped writing (<see cref="StoreSettling"/>) and compares it with
+/// what the bots acknowledged: every acknowledged request and vote is there once with its last
+/// verdict, each week's aggregate equals a recount of the stored requests and votes (after one
+/// count repair pass, as the bots' repair job would run it: a count a timed-out store call left
+/// pending is counted, never dropped), and each decision check made is stored once.
 /// </summary>
 internal static class StoreAudit
 {
     public static async Task<IReadOnlyList<CheckResult>> RunAsync(StoreAccess store, Expectations expected, IReadOnlyList<IsoWeek> weeks, CancellationToken ct)
     {
+        var settled = await StoreSettling.WaitAsync(store, weeks, ct).ConfigureAwait(false);
         var repaired = await RepairCountsAsync(store, ct).ConfigureAwait(false);
         var requests = new List<FeedbackRequest>();
         var votes = new List<Vote>();
@@ -35,7 +36,7 @@ internal static class StoreAudit
         [
             CheckRequests(expected, requests),
             CheckVotes(expected, votes),
-            CheckAggregates(aggregates, requests, votes, repaired),
+            CheckAggregates(aggregates, requests, votes, repaired, settled),
             await CheckDecisionsAsync(store.Get<IDecisionLog>(), expected, ct).ConfigureAwait(false),
         ];
     }
@@ -96,9 +97,14 @@ internal static class StoreAudit
         return result.Settled;
     }
 
-    private static CheckResult CheckAggregates(List<WeeklyAggregate> aggregates, List<FeedbackRequest> requests, List<Vote> votes, int repaired)
+    private static CheckResult CheckAggregates(List<WeeklyAggregate> aggregates, List<FeedbackRequest> requests, List<Vote> votes, int repaired, TimeSpan? settled)
     {
         var problems = new List<string>();
+        if (settled is null)
+        {
+            problems.Add("the store was still changing 3 min after the traffic ended; the counts below compare moving figures");
+        }
+
         foreach (var aggregate in aggregates)
         {
             var weekRequests = requests.Count(r => r.Tenant == aggregate.Tenant && r.Week == aggregate.Week);
@@ -119,7 +125,8 @@ internal static class StoreAudit
             Compare(problems, label, "team", aggregate.ByTeam, weekVotes.Where(v => v.Team is not null).GroupBy(v => v.Team!));
         }
 
-        return new CheckResult($"weekly aggregates equal a recount (totals, by agent, by team; {repaired} pending counts settled by one repair pass)", aggregates.Count, problems);
+        var still = settled is { } waited ? $"the store still {waited.TotalSeconds:0} s after the traffic" : "the store never still";
+        return new CheckResult($"weekly aggregates equal a recount (totals, by agent, by team; {still}; {repaired} pending counts settled by one repair pass)", aggregates.Count, problems);
     }
 
     private static void Compare(List<string> problems, string label, string what, System.Collections.Immutable.ImmutableSortedDictionary<string, HitMissCount> kept, IEnumerable<IGrouping<string, Vote>> recounted)
