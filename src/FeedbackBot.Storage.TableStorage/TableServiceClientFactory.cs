@@ -22,7 +22,8 @@ public static class TableServiceClientFactory
     /// (timeouts, refused connections, 408, 429, 500, 502, 503, 504) and honours Retry-After.
     /// With the defaults (3 retries from 200 ms, 5 s per attempt) a dead endpoint fails a call in
     /// about two seconds; a slow one in at most four attempts' time. What still fails after the
-    /// retries throws to the caller: a write is never reported as saved unless it was.
+    /// retries throws to the caller: a write is never reported as saved unless it was. Requests
+    /// sent as a <see cref="SingleTry"/> are not retried.
     /// </summary>
     internal static TableClientOptions CreateClientOptions(TableStorageOptions options)
     {
@@ -32,6 +33,10 @@ public static class TableServiceClientFactory
         clientOptions.Retry.Delay = options.RetryDelay;
         clientOptions.Retry.MaxDelay = options.MaxRetryDelay;
         clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+
+        // The same retry as those settings describe, with the single-try exception.
+        clientOptions.RetryPolicy = new TableRetryPolicy(
+            options.MaxRetries, DelayStrategy.CreateExponentialDelayStrategy(options.RetryDelay, options.MaxRetryDelay));
         return clientOptions;
     }
 }

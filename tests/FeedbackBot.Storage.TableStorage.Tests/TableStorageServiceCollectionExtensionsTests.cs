@@ -68,7 +68,10 @@ public sealed class TableStorageServiceCollectionExtensionsTests(AzuriteFixture 
     [Fact]
     public void CreateClientOptions_Defaults_RetryTransientFaultsBoundedWithAShortTimeout()
     {
-        var retry = TableServiceClientFactory.CreateClientOptions(new TableStorageOptions()).Retry;
+        var options = TableServiceClientFactory.CreateClientOptions(new TableStorageOptions());
+        var retry = options.Retry;
+
+        Assert.IsType<TableRetryPolicy>(options.RetryPolicy);
 
         Assert.Equal(Azure.Core.RetryMode.Exponential, retry.Mode);
         Assert.Equal(3, retry.MaxRetries);

@@ -17,12 +17,18 @@ public sealed class TableCountIntentStore(TableStorageTables tables) : ICountInt
         var entity = CountIntentEntity.Create(intent);
         try
         {
-            var response = await tables.WeeklyAggregates.AddEntityAsync(entity, ct).ConfigureAwait(false);
+            // Sent once: a retry could bring the intent back after it was counted (see SingleTry).
+            Response response;
+            using (SingleTry.Scope())
+            {
+                response = await tables.WeeklyAggregates.AddEntityAsync(entity, ct).ConfigureAwait(false);
+            }
+
             return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("The Table service answered an insert without an ETag.");
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
-            // Change ids are unique: the row is this very insert, retried after a lost response.
+            // Change ids are unique: the row is this very insert (only an earlier try of the caller's could be).
             return (await FindAsync(intent.Tenant, intent.Week, intent.ChangeId, ct).ConfigureAwait(false))?.Version
                 ?? throw new InvalidOperationException("An intent conflicted on insert but cannot be read.", ex);
         }

@@ -121,6 +121,25 @@ public abstract class CountIntentsContract
     }
 
     [Fact]
+    public async Task SettleIntents_EachSettledByTwoInstancesAtOnce_CountsEveryOneOnce()
+    {
+        // What a request posted to both instances at once does: each instance settles the same
+        // intent, while many others are settled on the same aggregate row.
+        var tenant = ContractValues.Unique("tenant");
+        var instances = new[] { await CreateStoresAsync(), await CreateStoresAsync() };
+        var intents = await Task.WhenAll(Enumerable.Range(0, 60).Select(async i =>
+        {
+            var intent = RequestIntent(tenant);
+            return new Versioned<CountIntent>(intent, await instances[i % 2].Intents.AddAsync(intent, Ct));
+        }));
+
+        var settled = await Task.WhenAll(intents.SelectMany(intent => instances.Select(stores => stores.Counter().SettleAsync(intent, Ct))));
+
+        Assert.Equal(60, settled.Count(applied => applied));
+        Assert.Equal(60, (await instances[0].Aggregates.GetAsync(tenant, VoteValues.Week, Ct)).Requests);
+    }
+
+    [Fact]
     public async Task DiscardIntent_Twice_DeletesOnceWithoutCounting()
     {
         var stores = await CreateStoresAsync();
