@@ -1,3 +1,5 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using FeedbackBot.Testing.Azurite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -26,6 +28,22 @@ internal static class TestTables
         await new TableStorageInitializer(tables, NullLogger<TableStorageInitializer>.Instance)
             .InitializeAsync(TestContext.Current.CancellationToken);
         return tables;
+    }
+
+    /// <summary>
+    /// <see cref="CreateAsync"/>, over a client whose every try (<see cref="HttpPipelinePosition.PerRetry"/>)
+    /// also passes through <paramref name="policies"/>: a log, or a fault on the wire.
+    /// </summary>
+    public static async Task<TableStorageTables> WithPoliciesAsync(AzuriteServer server, string tablePrefix, params HttpPipelinePolicy[] policies)
+    {
+        await CreateAsync(server, tablePrefix);
+        var options = TableServiceClientFactory.CreateClientOptions(Options(server, tablePrefix));
+        foreach (var policy in policies)
+        {
+            options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
+        }
+
+        return new TableStorageTables(new TableServiceClient(server.ConnectionString, options), tablePrefix);
     }
 
     public static TableStorageTables Open(TableStorageOptions options) =>

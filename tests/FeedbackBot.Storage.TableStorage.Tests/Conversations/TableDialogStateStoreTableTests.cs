@@ -94,7 +94,7 @@ public sealed class TableDialogStateStoreTableTests(AzuriteFixture azurite)
         var key = NewKey();
         var existing = update ? await (await CreateStoreAsync()).WriteAsync(key, "before", null, SomeTime, Ct) : default;
         var losing = new LoseResponsesPolicy(IsEntityWrite, count: 1);
-        var store = new TableDialogStateStore(await TablesWithPolicyAsync(losing));
+        var store = new TableDialogStateStore(await TestTables.WithPoliciesAsync(azurite.Server, Prefix, losing));
 
         var written = await store.WriteAsync(key, "after", existing.ETag, SomeTime, Ct);
         var state = await store.ReadAsync(key, Ct);
@@ -105,14 +105,6 @@ public sealed class TableDialogStateStoreTableTests(AzuriteFixture azurite)
     }
 
     private async Task<TableDialogStateStore> CreateStoreAsync() => new(await TestTables.CreateAsync(azurite.Server, Prefix));
-
-    private async Task<TableStorageTables> TablesWithPolicyAsync(HttpPipelinePolicy policy)
-    {
-        await TestTables.CreateAsync(azurite.Server, Prefix);
-        var options = TableServiceClientFactory.CreateClientOptions(TestTables.Options(azurite.Server, Prefix));
-        options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
-        return new TableStorageTables(new TableServiceClient(azurite.Server.ConnectionString, options), Prefix);
-    }
 
     private static bool IsEntityWrite(HttpMessage message) =>
         (message.Request.Method == RequestMethod.Post || message.Request.Method == RequestMethod.Put)

@@ -17,7 +17,7 @@ public sealed class TableDirectLineTranscriptStoreTableTests(AzuriteFixture azur
     public async Task StartConversationAsync_ResponseLostAfterTheServiceApplied_StillReportsCreated()
     {
         var losing = new LoseResponsesPolicy(message => IsDirectLineWrite(message, RequestMethod.Post), count: 1);
-        var store = new TableDirectLineTranscriptStore(await TablesWithPolicyAsync(losing));
+        var store = new TableDirectLineTranscriptStore(await TestTables.WithPoliciesAsync(azurite.Server, Prefix, losing));
         var conversation = new DirectLineConversation(Guid.NewGuid().ToString("N"), "dl_user", DateTimeOffset.UnixEpoch);
 
         var created = await store.StartConversationAsync(conversation, Ct);
@@ -33,21 +33,13 @@ public sealed class TableDirectLineTranscriptStoreTableTests(AzuriteFixture azur
         var conversation = new DirectLineConversation(Guid.NewGuid().ToString("N"), "dl_user", DateTimeOffset.UnixEpoch);
         await plain.StartConversationAsync(conversation, Ct);
         var losing = new LoseResponsesPolicy(message => IsDirectLineWrite(message, RequestMethod.Post), count: 1);
-        var store = new TableDirectLineTranscriptStore(await TablesWithPolicyAsync(losing));
+        var store = new TableDirectLineTranscriptStore(await TestTables.WithPoliciesAsync(azurite.Server, Prefix, losing));
 
         var watermark = await store.AppendAsync(conversation.ConversationId, "once", Ct);
         var read = await plain.ReadAfterAsync(conversation.ConversationId, 0, 10, Ct);
 
         Assert.Equal(1, losing.Lost);
         Assert.Equal([new TranscriptActivity(watermark, "once")], read);
-    }
-
-    private async Task<TableStorageTables> TablesWithPolicyAsync(HttpPipelinePolicy policy)
-    {
-        await TestTables.CreateAsync(azurite.Server, Prefix);
-        var options = TableServiceClientFactory.CreateClientOptions(TestTables.Options(azurite.Server, Prefix));
-        options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
-        return new TableStorageTables(new TableServiceClient(azurite.Server.ConnectionString, options), Prefix);
     }
 
     // Entity inserts and entity group transactions ($batch) are POSTs to the table or the account.

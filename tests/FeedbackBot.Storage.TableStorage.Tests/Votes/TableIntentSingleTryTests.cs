@@ -1,6 +1,4 @@
 using Azure.Core;
-using Azure.Core.Pipeline;
-using Azure.Data.Tables;
 using FeedbackBot.Core.Votes;
 using FeedbackBot.Core.Weeks;
 using FeedbackBot.Storage.TableStorage.Votes;
@@ -24,7 +22,7 @@ public sealed class TableIntentSingleTryTests(AzuriteFixture azurite)
     {
         var losing = new LoseResponsesPolicy(message => IsInsertInto(message, "WeeklyAggregates"), count: 1);
         var log = new RequestLogPolicy();
-        var intents = new TableCountIntentStore(await TablesWithPoliciesAsync(losing, log));
+        var intents = new TableCountIntentStore(await TestTables.WithPoliciesAsync(azurite.Server, Prefix, losing, log));
         var intent = Intent();
 
         await Assert.ThrowsAnyAsync<Exception>(() => intents.AddAsync(intent, Ct));
@@ -39,7 +37,7 @@ public sealed class TableIntentSingleTryTests(AzuriteFixture azurite)
     {
         var losing = new LoseResponsesPolicy(message => IsInsertInto(message, "Votes"), count: 1);
         var log = new RequestLogPolicy();
-        var votes = new TableVoteStore(await TablesWithPoliciesAsync(losing, log));
+        var votes = new TableVoteStore(await TestTables.WithPoliciesAsync(azurite.Server, Prefix, losing, log));
         var vote = new Vote
         {
             Tenant = "tenant-" + Guid.NewGuid().ToString("N"),
@@ -72,16 +70,4 @@ public sealed class TableIntentSingleTryTests(AzuriteFixture azurite)
 
     private static bool IsInsertInto(HttpMessage message, string table) =>
         message.Request.Method == RequestMethod.Post && message.Request.Uri.Path.EndsWith(Prefix + table, StringComparison.Ordinal);
-
-    private async Task<TableStorageTables> TablesWithPoliciesAsync(params HttpPipelinePolicy[] policies)
-    {
-        await TestTables.CreateAsync(azurite.Server, Prefix);
-        var options = TableServiceClientFactory.CreateClientOptions(TestTables.Options(azurite.Server, Prefix));
-        foreach (var policy in policies)
-        {
-            options.AddPolicy(policy, HttpPipelinePosition.PerRetry);
-        }
-
-        return new TableStorageTables(new TableServiceClient(azurite.Server.ConnectionString, options), Prefix);
-    }
 }

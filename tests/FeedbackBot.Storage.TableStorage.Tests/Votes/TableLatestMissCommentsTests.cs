@@ -41,10 +41,7 @@ public sealed class TableLatestMissCommentsTests(AzuriteFixture azurite) : Lates
     public async Task LatestMissComments_WeekOfManyCommentedMisses_ReadsOnePageOfRowsAndTheirVotesOnly()
     {
         var log = new RequestLogPolicy();
-        var options = TableServiceClientFactory.CreateClientOptions(TestTables.Options(azurite.Server, "MissComments"));
-        options.AddPolicy(log, Azure.Core.HttpPipelinePosition.PerRetry);
-        await TestTables.CreateAsync(azurite.Server, "MissComments");
-        var store = new TableVoteStore(new TableStorageTables(new TableServiceClient(azurite.Server.ConnectionString, options), "MissComments"));
+        var store = new TableVoteStore(await TestTables.WithPoliciesAsync(azurite.Server, "MissComments", log));
         var tenant = $"tenant-{Guid.NewGuid():N}";
         for (var i = 0; i < 40; i++)
         {
