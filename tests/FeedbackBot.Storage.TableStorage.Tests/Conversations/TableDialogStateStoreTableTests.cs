@@ -1,6 +1,5 @@
 using System.Globalization;
 using Azure.Core;
-using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using FeedbackBot.Core.Conversations;
 using FeedbackBot.Storage.TableStorage.Conversations;

@@ -1,6 +1,4 @@
 using Azure.Core;
-using Azure.Core.Pipeline;
-using Azure.Data.Tables;
 using FeedbackBot.Core.DirectLine;
 using FeedbackBot.Storage.TableStorage.DirectLine;
 
