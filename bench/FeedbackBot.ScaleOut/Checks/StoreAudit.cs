@@ -19,18 +19,7 @@ internal static class StoreAudit
     {
         var settled = await StoreSettling.WaitAsync(store, weeks, ct).ConfigureAwait(false);
         var repaired = await RepairCountsAsync(store, ct).ConfigureAwait(false);
-        var requests = new List<FeedbackRequest>();
-        var votes = new List<Vote>();
-        var aggregates = new List<WeeklyAggregate>();
-        foreach (var tenant in new[] { Payloads.TeamsTenant, Payloads.SlackTeam })
-        {
-            foreach (var week in weeks)
-            {
-                requests.AddRange(await store.Get<IFeedbackRequestStore>().ListAsync(tenant, week, ct).ConfigureAwait(false));
-                votes.AddRange(await store.Get<IVoteStore>().ListAsync(tenant, week, ct).ConfigureAwait(false));
-                aggregates.Add(await store.Get<IWeeklyAggregateStore>().GetAsync(tenant, week, ct).ConfigureAwait(false));
-            }
-        }
+        var (requests, votes, aggregates) = await StoreSnapshot.ReadAsync(store, weeks, ct).ConfigureAwait(false);
 
         return
         [

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using FeedbackBot.Core.Votes;
 using FeedbackBot.Core.Weeks;
 using FeedbackBot.ScaleOut.Cluster;
-using FeedbackBot.ScaleOut.Traffic;
 
 namespace FeedbackBot.ScaleOut.Checks;
 
@@ -38,24 +36,6 @@ internal static class StoreSettling
         return null;
     }
 
-    /// <summary>A fingerprint of what the audit reads: every request's and vote's change, every aggregate's counts.</summary>
-    private static async Task<string> LookAsync(StoreAccess store, IReadOnlyList<IsoWeek> weeks, CancellationToken ct)
-    {
-        var parts = new List<string>();
-        foreach (var tenant in new[] { Payloads.TeamsTenant, Payloads.SlackTeam })
-        {
-            foreach (var week in weeks)
-            {
-                var requests = await store.Get<IFeedbackRequestStore>().ListAsync(tenant, week, ct).ConfigureAwait(false);
-                var votes = await store.Get<IVoteStore>().ListAsync(tenant, week, ct).ConfigureAwait(false);
-                var aggregate = await store.Get<IWeeklyAggregateStore>().GetAsync(tenant, week, ct).ConfigureAwait(false);
-                parts.Add($"{tenant} {week}: {requests.Count} requests {Hash(requests.Select(r => r.ChangeId))}, {votes.Count} votes {Hash(votes.Select(v => v.ChangeId + v.Verdict))}, aggregate {aggregate.Requests}/{aggregate.Votes.Hits}/{aggregate.Votes.Misses}");
-            }
-        }
-
-        return string.Join("; ", parts);
-    }
-
-    private static int Hash(IEnumerable<string?> values) =>
-        values.Order(StringComparer.Ordinal).Aggregate(17, (hash, value) => HashCode.Combine(hash, value));
+    private static async Task<string> LookAsync(StoreAccess store, IReadOnlyList<IsoWeek> weeks, CancellationToken ct) =>
+        (await StoreSnapshot.ReadAsync(store, weeks, ct).ConfigureAwait(false)).Fingerprint();
 }
