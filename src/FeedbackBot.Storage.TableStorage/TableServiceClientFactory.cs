@@ -1,4 +1,3 @@
-using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 
@@ -27,16 +26,13 @@ public static class TableServiceClientFactory
     /// </summary>
     internal static TableClientOptions CreateClientOptions(TableStorageOptions options)
     {
-        var clientOptions = new TableClientOptions();
-        clientOptions.Retry.Mode = RetryMode.Exponential;
-        clientOptions.Retry.MaxRetries = options.MaxRetries;
-        clientOptions.Retry.Delay = options.RetryDelay;
-        clientOptions.Retry.MaxDelay = options.MaxRetryDelay;
-        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+        var clientOptions = new TableClientOptions
+        {
+            RetryPolicy = new TableRetryPolicy(options.MaxRetries, options.RetryDelay, options.MaxRetryDelay),
+        };
 
-        // The same retry as those settings describe, with the single-try exception.
-        clientOptions.RetryPolicy = new TableRetryPolicy(
-            options.MaxRetries, DelayStrategy.CreateExponentialDelayStrategy(options.RetryDelay, options.MaxRetryDelay));
+        // Used by every try whatever the retry policy: the time one attempt may wait for an answer.
+        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
         return clientOptions;
     }
 }

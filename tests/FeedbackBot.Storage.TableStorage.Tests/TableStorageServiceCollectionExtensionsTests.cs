@@ -69,15 +69,12 @@ public sealed class TableStorageServiceCollectionExtensionsTests(AzuriteFixture 
     public void CreateClientOptions_Defaults_RetryTransientFaultsBoundedWithAShortTimeout()
     {
         var options = TableServiceClientFactory.CreateClientOptions(new TableStorageOptions());
-        var retry = options.Retry;
 
-        Assert.IsType<TableRetryPolicy>(options.RetryPolicy);
-
-        Assert.Equal(Azure.Core.RetryMode.Exponential, retry.Mode);
+        var retry = Assert.IsType<TableRetryPolicy>(options.RetryPolicy); // exponential by construction
         Assert.Equal(3, retry.MaxRetries);
         Assert.Equal(TimeSpan.FromMilliseconds(200), retry.Delay);
         Assert.Equal(TimeSpan.FromSeconds(2), retry.MaxDelay);
-        Assert.Equal(TimeSpan.FromSeconds(5), retry.NetworkTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(5), options.Retry.NetworkTimeout);
     }
 
     private static IHost BuildHost(Dictionary<string, string?> settings)
